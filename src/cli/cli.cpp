@@ -1,0 +1,266 @@
+#include "cli/cli.h"
+
+#include "extract/extractjson.h"
+#include "extract/extractor.h"
+#include "import/importjob.h"
+#include "query/queryrunner.h"
+#include "store/library.h"
+#include "store/paperreader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace lectern::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lectern::cli", text);
+}
+
+QString usage()
+{
+    return tr("Usage: lectern-cli [--library PATH] COMMAND [OPTIONS]\n"
+              "\n"
+              "Commands:\n"
+              "  import [--dry-run] FILE...       import listings into the library (one transaction per file)\n"
+              "  list [--query TEXT] --json       print the papers matching TEXT (all papers without --query)\n"
+              "  extract --json IN.json           print techniques and metrics of [{id, title, abstract}]\n"
+              "\n"
+              "Options:\n"
+              "  --library PATH   the library file (default: %1)\n"
+              "  --help           show this help\n"
+              "  --version        show the version\n"
+              "\n"
+              "Exit status: 0 success, 1 a file failed or an error occurred, 2 usage error.\n")
+        .arg(Library::defaultPath());
+}
+
+QJsonValue optionalInt(const std::optional<int> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonValue nullable(const QString &value)
+{
+    return value.isEmpty() ? QJsonValue() : QJsonValue(value);
+}
+
+QJsonObject paperJson(PaperReader &reader, qint64 id)
+{
+    const Paper p = reader.load(id);
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), p.id);
+    o.insert(QStringLiteral("title"), p.title);
+    o.insert(QStringLiteral("title_is_provisional"), p.titleIsProvisional);
+    o.insert(QStringLiteral("abstract"), p.abstract);
+    o.insert(QStringLiteral("authors"), QJsonArray::fromStringList(p.authors));
+    o.insert(QStringLiteral("author_count"), p.authors.isEmpty() ? optionalInt(p.authorCount)
+                                                                 : QJsonValue(int(p.authors.size())));
+    o.insert(QStringLiteral("year"), optionalInt(p.year));
+    o.insert(QStringLiteral("date"), nullable(p.date));
+    o.insert(QStringLiteral("venue"), nullable(p.venue));
+    o.insert(QStringLiteral("arxiv"), nullable(p.arxivId));
+    o.insert(QStringLiteral("doi"), nullable(p.doi));
+    o.insert(QStringLiteral("url"), nullable(p.url));
+    o.insert(QStringLiteral("comment"), nullable(p.comment));
+    o.insert(QStringLiteral("upvotes"), optionalInt(p.upvotes));
+    QJsonArray techniques;
+    for (const TechniqueFact &t : p.techniques)
+        techniques.append(t.id);
+    o.insert(QStringLiteral("techniques"), techniques);
+    QJsonArray metrics;
+    for (const MetricFact &m : p.metrics) {
+        metrics.append(QJsonObject{{QStringLiteral("kind"), m.kind},
+                                   {QStringLiteral("value"), m.value},
+                                   {QStringLiteral("unit"), m.unit},
+                                   {QStringLiteral("direction"), m.direction},
+                                   {QStringLiteral("text"), m.text},
+                                   {QStringLiteral("start"), m.start},
+                                   {QStringLiteral("end"), m.end}});
+    }
+    o.insert(QStringLiteral("metrics"), metrics);
+    o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(reader.tags(id)));
+    QJsonArray sources;
+    for (const SourceRef &s : reader.sources(id)) {
+        sources.append(QJsonObject{{QStringLiteral("file"), s.file},
+                                   {QStringLiteral("format"), s.format},
+                                   {QStringLiteral("position"), s.position},
+                                   {QStringLiteral("line"), s.line}});
+    }
+    o.insert(QStringLiteral("sources"), sources);
+    return o;
+}
+
+int importCommand(const QString &libraryPath, QStringList args, QTextStream &out, QTextStream &err)
+{
+    bool dryRun = false;
+    QStringList files;
+    for (const QString &a : args) {
+        if (a == QLatin1String("--dry-run"))
+            dryRun = true;
+        else if (a.startsWith(QLatin1String("--"))) {
+            err << tr("lectern-cli import: unknown option %1").arg(a) << '\n';
+            return UsageError;
+        } else
+            files.append(a);
+    }
+    if (files.isEmpty()) {
+        err << tr("lectern-cli import: no files given") << '\n';
+        return UsageError;
+    }
+    Library library(libraryPath);
+    const Extractor extractor;
+    ImportJob job(library.db(), extractor);
+    job.setDryRun(dryRun);
+    int status = Success;
+    for (const QString &file : files) {
+        const ImportReport report = job.importFile(file);
+        (report.failed ? err : out) << report.toText() << '\n';
+        if (report.failed)
+            status = Failure;
+    }
+    return status;
+}
+
+int listCommand(const QString &libraryPath, const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QString queryText;
+    bool json = false;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--json")) {
+            json = true;
+        } else if (args[i] == QLatin1String("--query") && i + 1 < args.size()) {
+            queryText = args[++i];
+        } else if (args[i].startsWith(QLatin1String("--query="))) {
+            queryText = args[i].mid(8);
+        } else {
+            err << tr("lectern-cli list: unexpected argument %1").arg(args[i]) << '\n';
+            return UsageError;
+        }
+    }
+    if (!json) {
+        err << tr("lectern-cli list: only --json output is supported; add --json") << '\n';
+        return UsageError;
+    }
+    const Query query = Query::parse(queryText);
+    if (!query.isValid()) {
+        err << tr("lectern-cli list: invalid query at character %1: %2")
+                   .arg(query.errorPosition() + 1)
+                   .arg(query.errorMessage())
+            << '\n';
+        return UsageError;
+    }
+    Library library(libraryPath, Library::Access::Read);
+    QueryRunner runner(library.db(), Taxonomy::builtIn());
+    PaperReader reader(library.db());
+    QJsonArray papers;
+    for (qint64 id : runner.ids(query))
+        papers.append(paperJson(reader, id));
+    out << QString::fromUtf8(QJsonDocument(papers).toJson(QJsonDocument::Indented));
+    return Success;
+}
+
+int extractCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.size() != 2 || args[0] != QLatin1String("--json")) {
+        err << tr("usage: lectern-cli extract --json IN.json") << '\n';
+        return UsageError;
+    }
+    QFile file(args[1]);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << tr("%1: cannot read: %2").arg(args[1], file.errorString()) << '\n';
+        return Failure;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isArray()) {
+        err << tr("%1: not a JSON array of {id, title, abstract}: %2 at byte %3")
+                   .arg(args[1], parseError.errorString())
+                   .arg(parseError.offset)
+            << '\n';
+        return Failure;
+    }
+    const Extractor extractor;
+    QString error;
+    const QJsonArray result = extractJson(doc.array(), extractor, &error);
+    if (!error.isEmpty()) {
+        err << args[1] << ": " << error << '\n';
+        return Failure;
+    }
+    out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
+    return Success;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int status = run(arguments, out, err);
+    out.flush();
+    err.flush();
+    return status;
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QString libraryPath;
+    int i = 1;
+    for (; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            out << usage();
+            return Success;
+        }
+        if (a == QLatin1String("--version")) {
+            out << "lectern-cli " << LECTERN_VERSION << '\n';
+            return Success;
+        }
+        if (a == QLatin1String("--library")) {
+            if (i + 1 >= arguments.size()) {
+                err << tr("--library needs a path") << '\n' << usage();
+                return UsageError;
+            }
+            libraryPath = arguments[++i];
+        } else if (a.startsWith(QLatin1String("--library="))) {
+            libraryPath = a.mid(10);
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            err << tr("unknown option %1").arg(a) << '\n' << usage();
+            return UsageError;
+        } else {
+            break;
+        }
+    }
+    if (i >= arguments.size()) {
+        err << usage();
+        return UsageError;
+    }
+    const QString command = arguments[i];
+    const QStringList rest = arguments.mid(i + 1);
+    if (libraryPath.isEmpty())
+        libraryPath = Library::defaultPath();
+    try {
+        if (command == QLatin1String("import"))
+            return importCommand(libraryPath, rest, out, err);
+        if (command == QLatin1String("list"))
+            return listCommand(libraryPath, rest, out, err);
+        if (command == QLatin1String("extract"))
+            return extractCommand(rest, out, err);
+    } catch (const DatabaseError &e) {
+        err << "lectern-cli: " << e.message() << '\n';
+        return Failure;
+    }
+    err << tr("unknown command %1").arg(command) << '\n' << usage();
+    return UsageError;
+}
+
+} // namespace lectern::cli

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace lectern {
+
+// A technique the extractor assigned to a paper; the span is the signal that triggered it, as code-point
+// offsets into the abstract (end exclusive), or -1/-1 when the signal was in the title only.
+struct TechniqueFact {
+    QString id;
+    qsizetype start = -1;
+    qsizetype end = -1;
+
+    friend bool operator==(const TechniqueFact &, const TechniqueFact &) = default;
+};
+
+// A reported number. Offsets are code points into the abstract, end exclusive.
+struct MetricFact {
+    QString kind;      // one of the kinds of LABELING.md: speedup, latency, memory, ...
+    double value = 0;
+    QString unit;      // "x", "%", "ms", "GB", ...
+    QString direction; // "reduction", "increase" or "absolute"
+    QString text;      // the exact substring of the abstract
+    qsizetype start = 0;
+    qsizetype end = 0;
+
+    friend bool operator==(const MetricFact &, const MetricFact &) = default;
+};
+
+struct Paper {
+    qint64 id = 0;
+    QString title;
+    bool titleIsProvisional = false;
+    QString abstract;
+    QStringList authors;
+    std::optional<int> authorCount; // when a listing gives only "N authors"
+    std::optional<int> year;
+    QString date; // as given, e.g. "May 2, 2022" or "Jul 25"
+    QString venue;
+    QString arxivId; // canonical, without version, e.g. "2312.03863" or "hep-th/9901001"
+    QString doi;     // canonical, lower-case, without resolver prefix
+    QString url;
+    QString comment;
+    std::optional<int> upvotes;
+
+    QList<TechniqueFact> techniques;
+    QList<MetricFact> metrics;
+
+    int effectiveAuthorCount() const
+    {
+        return authors.isEmpty() ? authorCount.value_or(0) : int(authors.size());
+    }
+};
+
+} // namespace lectern

@@ -1,0 +1,121 @@
+#include "import/deduplicator.h"
+
+#include "import/normalize.h"
+#include "store/paperstore.h"
+
+namespace lectern {
+
+namespace {
+
+bool conflicts(const QString &a, const QString &b)
+{
+    return !a.isEmpty() && !b.isEmpty() && a != b;
+}
+
+bool identifiersConflict(const Paper &paper, const PaperCandidate &candidate)
+{
+    return conflicts(paper.arxivId, candidate.arxivId) || conflicts(paper.doi, candidate.doi);
+}
+
+// The longer of two values of a field is the fuller one (a listing cuts abstracts short).
+bool fuller(const QString &candidate, const QString &current)
+{
+    return candidate.size() > current.size();
+}
+
+} // namespace
+
+Deduplicator::Deduplicator(PaperStore &store)
+    : m_store(store)
+{
+}
+
+std::optional<qint64> Deduplicator::findExisting(const Paper &paper)
+{
+    if (!paper.arxivId.isEmpty()) {
+        if (const auto c = m_store.findByArxiv(paper.arxivId))
+            return c->id;
+    }
+    if (!paper.doi.isEmpty()) {
+        if (const auto c = m_store.findByDoi(paper.doi))
+            return c->id;
+    }
+    if (!paper.titleIsProvisional) {
+        const QString key = titleKey(paper.title);
+        if (!key.isEmpty()) {
+            for (const PaperCandidate &c : m_store.findByTitleKey(key)) {
+                if (identifiersConflict(paper, c))
+                    continue;
+                if (!paper.abstract.isEmpty() && !c.abstract.isEmpty() && !abstractsAgree(paper.abstract, c.abstract))
+                    continue;
+                return c.id;
+            }
+        }
+    }
+    const QString key = abstractKey(paper.abstract);
+    if (!key.isEmpty()) {
+        for (const PaperCandidate &c : m_store.findByAbstractKey(key)) {
+            if (!identifiersConflict(paper, c) && abstractsAgree(paper.abstract, c.abstract))
+                return c.id;
+        }
+    }
+    return std::nullopt;
+}
+
+bool mergeInto(Paper &stored, const Paper &incoming, bool *abstractChanged)
+{
+    bool changed = false;
+    auto takeText = [&changed](QString &mine, const QString &theirs) {
+        if (fuller(theirs, mine)) {
+            mine = theirs;
+            changed = true;
+        }
+    };
+    if (!incoming.titleIsProvisional && (stored.titleIsProvisional || fuller(incoming.title, stored.title))) {
+        stored.title = incoming.title;
+        stored.titleIsProvisional = false;
+        changed = true;
+    }
+    const QString oldAbstract = stored.abstract;
+    takeText(stored.abstract, incoming.abstract);
+    if (stored.titleIsProvisional && stored.abstract != oldAbstract)
+        stored.title = provisionalTitle(stored.abstract);
+    if (abstractChanged)
+        *abstractChanged = stored.abstract != oldAbstract;
+    if (incoming.authors.size() > stored.authors.size()) {
+        stored.authors = incoming.authors;
+        changed = true;
+    }
+    if (incoming.authorCount && (!stored.authorCount || *incoming.authorCount > *stored.authorCount)) {
+        stored.authorCount = incoming.authorCount;
+        changed = true;
+    }
+    // A date with a year is fuller than one without.
+    if (!incoming.date.isEmpty()
+        && (stored.date.isEmpty() || (sortDate(incoming.year, incoming.date) > 0 && sortDate(stored.year, stored.date) == 0))) {
+        stored.date = incoming.date;
+        changed = true;
+    }
+    if (incoming.year && !stored.year) {
+        stored.year = incoming.year;
+        changed = true;
+    }
+    takeText(stored.venue, incoming.venue);
+    takeText(stored.url, incoming.url);
+    takeText(stored.comment, incoming.comment);
+    if (stored.arxivId.isEmpty() && !incoming.arxivId.isEmpty()) {
+        stored.arxivId = incoming.arxivId;
+        changed = true;
+    }
+    if (stored.doi.isEmpty() && !incoming.doi.isEmpty()) {
+        stored.doi = incoming.doi;
+        changed = true;
+    }
+    if (incoming.upvotes && (!stored.upvotes || *incoming.upvotes > *stored.upvotes)) {
+        stored.upvotes = incoming.upvotes;
+        changed = true;
+    }
+    return changed;
+}
+
+} // namespace lectern

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "import/importjob.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QThread>
+
+#include <atomic>
+
+namespace lectern {
+
+class ImportWorker;
+
+// The library's writer: one thread with the one write connection, importing queued files in order. The
+// window, drag and drop and (later) edits all go through it; the GUI thread never writes.
+class ImportQueue : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ImportQueue(const QString &libraryPath, QObject *parent = nullptr);
+    ~ImportQueue() override; // waits for the running file to finish or roll back
+
+    void importFiles(const QStringList &paths);
+    void importData(const QByteArray &bytes, const QString &origin);
+    // Cancels the running file (rolled back) and drops the queued ones.
+    void cancel();
+    bool isBusy() const { return m_pending > 0; }
+
+Q_SIGNALS:
+    void fileStarted(const QString &file);
+    void progress(const QString &file, qint64 done, qint64 total);
+    void fileFinished(const lectern::ImportReport &report);
+    void idle();
+
+private:
+    void onFinished(const lectern::ImportReport &report);
+
+    QThread m_thread;
+    ImportWorker *m_worker;
+    std::atomic_bool m_cancel{false};
+    int m_pending = 0;
+};
+
+} // namespace lectern
+
+Q_DECLARE_METATYPE(lectern::ImportReport)

@@ -1,0 +1,286 @@
+#include "itemmodels/papertablemodel.h"
+
+#include "extract/taxonomy.h"
+#include "itemmodels/readerthread.h"
+#include "store/library.h"
+
+#include <QPointer>
+
+#include <limits>
+
+namespace lectern {
+
+namespace {
+
+SortColumn sortColumnFor(int column)
+{
+    switch (column) {
+    case PaperTableModel::TitleColumn:
+        return SortColumn::Title;
+    case PaperTableModel::AuthorsColumn:
+        return SortColumn::Authors;
+    case PaperTableModel::YearColumn:
+        return SortColumn::Year;
+    case PaperTableModel::VenueColumn:
+        return SortColumn::Venue;
+    case PaperTableModel::TechniquesColumn:
+        return SortColumn::Techniques;
+    case PaperTableModel::HeadlineColumn:
+        return SortColumn::Headline;
+    case PaperTableModel::TagsColumn:
+        return SortColumn::Tags;
+    case PaperTableModel::SourceColumn:
+        return SortColumn::Source;
+    default:
+        return SortColumn::Date;
+    }
+}
+
+} // namespace
+
+PaperTableModel::PaperTableModel(ReaderThread *reader, const Taxonomy &taxonomy, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_reader(reader)
+    , m_taxonomy(taxonomy)
+    , m_latest(std::make_shared<std::atomic<quint64>>(0))
+{
+}
+
+PaperTableModel::~PaperTableModel()
+{
+    // Queued jobs of this model give up at once; running ones stop at their next abandon check.
+    m_latest->store(~quint64(0));
+}
+
+int PaperTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int PaperTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const PaperRow *PaperTableModel::rowAt(int row) const
+{
+    const qint64 page = row / pageSize;
+    const auto it = m_pages.constFind(page);
+    if (it == m_pages.cend()) {
+        requestPage(page);
+        return nullptr;
+    }
+    const qsizetype inPage = row % pageSize;
+    return inPage < it->size() ? &(*it)[inPage] : nullptr;
+}
+
+QVariant PaperTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const PaperRow *row = rowAt(index.row());
+    if (role == PendingRole)
+        return row == nullptr;
+    if (!row)
+        return role == Qt::DisplayRole && index.column() == TitleColumn ? QVariant(QStringLiteral("…")) : QVariant();
+    switch (role) {
+    case PaperIdRole:
+        return row->id;
+    case ProvisionalTitleRole:
+        return row->titleIsProvisional;
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn && row->titleIsProvisional)
+            return tr("No title in the source: this provisional title is the abstract's first sentence.");
+        if (index.column() == TitleColumn || index.column() == AuthorsColumn)
+            return data(index, Qt::DisplayRole);
+        return {};
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return row->title;
+        case AuthorsColumn:
+            if (!row->authors.isEmpty())
+                return row->authors;
+            return row->authorCount ? tr("%n author(s)", nullptr, *row->authorCount) : QString();
+        case YearColumn:
+            return row->year ? QVariant(*row->year) : QVariant(row->date);
+        case VenueColumn:
+            return row->venue;
+        case TechniquesColumn: {
+            QStringList labels;
+            for (const QString &id : row->techniques.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                labels.append(m_taxonomy.label(id));
+            return labels.join(QStringLiteral(", "));
+        }
+        case HeadlineColumn:
+            return row->headline;
+        case TagsColumn:
+            return row->tags;
+        case SourceColumn:
+            return row->source;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case AuthorsColumn:
+        return tr("Authors");
+    case YearColumn:
+        return tr("Year");
+    case VenueColumn:
+        return tr("Venue");
+    case TechniquesColumn:
+        return tr("Techniques");
+    case HeadlineColumn:
+        return tr("Headline metric");
+    case TagsColumn:
+        return tr("Tags");
+    case SourceColumn:
+        return tr("Source");
+    }
+    return {};
+}
+
+void PaperTableModel::sort(int column, Qt::SortOrder order)
+{
+    const SortOrder sort{sortColumnFor(column), order == Qt::DescendingOrder};
+    if (sort.column == m_sort.column && sort.descending == m_sort.descending)
+        return;
+    m_sort = sort;
+    start();
+}
+
+void PaperTableModel::setQuery(const Query &query)
+{
+    m_query = query;
+    start();
+}
+
+void PaperTableModel::refresh()
+{
+    start();
+}
+
+qint64 PaperTableModel::paperId(int row) const
+{
+    const PaperRow *r = (row >= 0 && row < m_rows) ? rowAt(row) : nullptr;
+    return r ? r->id : 0;
+}
+
+int PaperTableModel::loadedRowOf(qint64 id) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (qsizetype i = 0; i < it->size(); ++i) {
+            if ((*it)[i].id == id)
+                return int(it.key() * pageSize + i);
+        }
+    }
+    return -1;
+}
+
+void PaperTableModel::start()
+{
+    const quint64 generation = ++m_generation;
+    m_latest->store(generation);
+    m_requested.clear();
+    m_loading = true;
+    m_reader->clearQueue();
+
+    const Query query = m_query;
+    const SortOrder sort = m_sort;
+    const auto latest = m_latest;
+    const Taxonomy *taxonomy = &m_taxonomy;
+    QPointer<PaperTableModel> self(this);
+    m_reader->post([=](Library &library) {
+        if (latest->load() != generation)
+            return;
+        library.db().setAbandonCheck([latest, generation] { return latest->load() != generation; });
+        QueryRunner runner(library.db(), *taxonomy);
+        const QList<PaperRow> rows = runner.rows(query, sort, 0, pageSize);
+        QMetaObject::invokeMethod(self, [self, generation, rows] {
+            if (self)
+                self->receivePage(generation, 0, rows);
+        });
+        const qint64 count = rows.size() < pageSize ? rows.size() : runner.count(query);
+        library.db().setAbandonCheck({});
+        QMetaObject::invokeMethod(self, [self, generation, count] {
+            if (self)
+                self->receiveCount(generation, count);
+        });
+    });
+}
+
+void PaperTableModel::requestPage(qint64 page) const
+{
+    if (m_requested.contains(page))
+        return;
+    m_requested.insert(page);
+    const quint64 generation = m_generation;
+    const Query query = m_query;
+    const SortOrder sort = m_sort;
+    const auto latest = m_latest;
+    const Taxonomy *taxonomy = &m_taxonomy;
+    QPointer<PaperTableModel> self(const_cast<PaperTableModel *>(this));
+    m_reader->post([=](Library &library) {
+        if (latest->load() != generation)
+            return;
+        QueryRunner runner(library.db(), *taxonomy);
+        const QList<PaperRow> rows = runner.rows(query, sort, page * pageSize, pageSize);
+        QMetaObject::invokeMethod(self, [self, generation, page, rows] {
+            if (self)
+                self->receivePage(generation, page, rows);
+        });
+    });
+}
+
+void PaperTableModel::receivePage(quint64 generation, qint64 page, const QList<PaperRow> &rows)
+{
+    if (generation != m_generation)
+        return;
+    if (page == 0) {
+        // A new result: replace the rows. Views keep their selection by paper id (see the table view).
+        beginResetModel();
+        m_pages.clear();
+        m_pages.insert(0, rows);
+        m_requested = {0};
+        m_count = -1;
+        m_rows = int(rows.size());
+        endResetModel();
+        Q_EMIT firstPageLoaded();
+        return;
+    }
+    m_pages.insert(page, rows);
+    const int first = int(page * pageSize);
+    if (first < m_rows)
+        Q_EMIT dataChanged(index(first, 0), index(std::min(m_rows, first + int(rows.size())) - 1, ColumnCount - 1));
+}
+
+void PaperTableModel::receiveCount(quint64 generation, qint64 count)
+{
+    if (generation != m_generation)
+        return;
+    m_loading = false;
+    m_count = count;
+    const int rows = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+    if (rows > m_rows) {
+        beginInsertRows({}, m_rows, rows - 1);
+        m_rows = rows;
+        endInsertRows();
+    } else if (rows < m_rows) {
+        beginRemoveRows({}, rows, m_rows - 1);
+        m_rows = rows;
+        endRemoveRows();
+    }
+    Q_EMIT countChanged(count);
+}
+
+} // namespace lectern

@@ -1,0 +1,500 @@
+#include "query/query.h"
+
+#include "extract/taxonomy.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace lectern {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lectern::Query", text);
+}
+
+struct Token {
+    enum class Type { Word, Phrase, LParen, RParen, Or, Minus, End };
+    Type type = Type::End;
+    QString text;
+    int position = 0;
+    bool unterminated = false; // a phrase whose closing quote is missing
+    bool atEnd = false;        // nothing (not even a space) follows the token
+};
+
+const QStringList &knownFields()
+{
+    static const QStringList fields = {QStringLiteral("title"), QStringLiteral("abstract"), QStringLiteral("author"),
+                                       QStringLiteral("venue"), QStringLiteral("year"),     QStringLiteral("technique"),
+                                       QStringLiteral("metric"), QStringLiteral("tag"),     QStringLiteral("has"),
+                                       QStringLiteral("arxiv"), QStringLiteral("doi")};
+    return fields;
+}
+
+bool isFullTextField(const QString &field)
+{
+    return field == QLatin1String("title") || field == QLatin1String("abstract") || field == QLatin1String("author");
+}
+
+QList<Token> tokenize(const QString &text)
+{
+    QList<Token> tokens;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        const QChar c = text[i];
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        Token t;
+        t.position = int(i);
+        if (c == QLatin1Char('(') || c == QLatin1Char(')')) {
+            t.type = c == QLatin1Char('(') ? Token::Type::LParen : Token::Type::RParen;
+            ++i;
+        } else if (c == QLatin1Char('-') && i + 1 < n && !text[i + 1].isSpace() && text[i + 1] != QLatin1Char('-')
+                   && (tokens.isEmpty() || i == 0 || text[i - 1].isSpace() || text[i - 1] == QLatin1Char('('))) {
+            t.type = Token::Type::Minus;
+            ++i;
+        } else if (c == QLatin1Char('"')) {
+            t.type = Token::Type::Phrase;
+            const qsizetype close = text.indexOf(QLatin1Char('"'), i + 1);
+            if (close < 0) {
+                t.text = text.mid(i + 1);
+                t.unterminated = true;
+                i = n;
+            } else {
+                t.text = text.mid(i + 1, close - i - 1);
+                i = close + 1;
+            }
+        } else {
+            // A word runs to whitespace or a parenthesis; a quote after "field:" belongs to the word's value.
+            qsizetype j = i;
+            while (j < n && !text[j].isSpace() && text[j] != QLatin1Char('(') && text[j] != QLatin1Char(')')) {
+                if (text[j] == QLatin1Char('"') && j > i && text[j - 1] == QLatin1Char(':')) {
+                    const qsizetype close = text.indexOf(QLatin1Char('"'), j + 1);
+                    if (close < 0) {
+                        t.unterminated = true;
+                        j = n;
+                        break;
+                    }
+                    j = close + 1;
+                    continue;
+                }
+                ++j;
+            }
+            t.text = text.mid(i, j - i);
+            t.type = t.text == QLatin1String("OR") ? Token::Type::Or : Token::Type::Word;
+            i = j;
+        }
+        t.atEnd = i >= n;
+        tokens.append(t);
+    }
+    Token end;
+    end.position = int(n);
+    tokens.append(end);
+    return tokens;
+}
+
+class Parser
+{
+public:
+    Parser(const QString &text, Query::ParseOptions options)
+        : m_tokens(tokenize(text))
+        , m_options(options)
+    {
+    }
+
+    QueryNode parse()
+    {
+        QueryNode root = orExpression();
+        if (m_error.isEmpty() && peek().type != Token::Type::End)
+            setError(tr("unexpected “)”"), peek().position);
+        return root;
+    }
+
+    QString m_error;
+    int m_errorPosition = -1;
+
+private:
+    const Token &peek() const { return m_tokens[m_index]; }
+    const Token &take() { return m_tokens[m_index < m_tokens.size() - 1 ? m_index++ : m_index]; }
+
+    void setError(const QString &message, int position)
+    {
+        if (m_error.isEmpty()) {
+            m_error = message;
+            m_errorPosition = position;
+        }
+    }
+
+    QueryNode orExpression()
+    {
+        QueryNode first = andExpression();
+        if (peek().type != Token::Type::Or)
+            return first;
+        QueryNode node;
+        node.kind = QueryNode::Kind::Or;
+        node.position = first.position;
+        node.children.append(first);
+        while (peek().type == Token::Type::Or) {
+            const Token &orToken = take();
+            if (peek().type == Token::Type::End || peek().type == Token::Type::RParen) {
+                if (!m_options.asYouType)
+                    setError(tr("“OR” needs a term after it"), orToken.position);
+                break;
+            }
+            node.children.append(andExpression());
+        }
+        return node;
+    }
+
+    QueryNode andExpression()
+    {
+        QueryNode node;
+        node.kind = QueryNode::Kind::And;
+        node.position = peek().position;
+        while (peek().type != Token::Type::End && peek().type != Token::Type::RParen
+               && peek().type != Token::Type::Or) {
+            QueryNode child = unary();
+            if (child.kind == QueryNode::Kind::And && child.children.isEmpty())
+                continue; // an empty phrase or a dangling "-" while typing
+            node.children.append(child);
+        }
+        if (node.children.size() == 1)
+            return node.children.first();
+        return node;
+    }
+
+    QueryNode unary()
+    {
+        if (peek().type == Token::Type::Minus) {
+            const Token &minus = take();
+            if (peek().type == Token::Type::End) {
+                if (!m_options.asYouType)
+                    setError(tr("“-” needs a term after it"), minus.position);
+                return {};
+            }
+            QueryNode node;
+            node.kind = QueryNode::Kind::Not;
+            node.position = minus.position;
+            QueryNode child = unary();
+            if (child.kind == QueryNode::Kind::And && child.children.isEmpty())
+                return {};
+            node.children.append(child);
+            return node;
+        }
+        return primary();
+    }
+
+    QueryNode primary()
+    {
+        const Token &t = take();
+        switch (t.type) {
+        case Token::Type::LParen: {
+            QueryNode inner = orExpression();
+            if (peek().type == Token::Type::RParen)
+                take();
+            else if (!m_options.asYouType)
+                setError(tr("“(” is never closed"), t.position);
+            return inner;
+        }
+        case Token::Type::Phrase:
+            return phrase(t);
+        case Token::Type::Word:
+            return word(t);
+        default:
+            setError(tr("unexpected “%1”").arg(t.type == Token::Type::RParen ? QStringLiteral(")") : t.text),
+                     t.position);
+            return {};
+        }
+    }
+
+    QueryNode phrase(const Token &t)
+    {
+        if (t.unterminated && !m_options.asYouType)
+            setError(tr("the quote is never closed"), t.position);
+        QueryNode node;
+        const QString words = t.text.simplified();
+        if (words.isEmpty())
+            return node; // an empty And: ignored
+        node.kind = QueryNode::Kind::Text;
+        node.value = words;
+        node.phrase = true;
+        node.prefix = m_options.asYouType && t.unterminated && !t.text.back().isSpace();
+        node.position = t.position;
+        return node;
+    }
+
+    QueryNode word(const Token &t)
+    {
+        QueryNode node;
+        node.position = t.position;
+        // field:value or field op value (year>=2020)
+        static const QStringList ops = {QStringLiteral(">="), QStringLiteral("<="), QStringLiteral(">"),
+                                        QStringLiteral("<"), QStringLiteral("="), QStringLiteral(":")};
+        for (const QString &field : knownFields()) {
+            if (!t.text.startsWith(field, Qt::CaseInsensitive) || t.text.size() == field.size())
+                continue;
+            for (const QString &op : ops) {
+                if (QStringView(t.text).mid(field.size()).startsWith(op)) {
+                    node.kind = QueryNode::Kind::Field;
+                    node.field = field;
+                    node.op = op;
+                    QString value = t.text.mid(field.size() + op.size());
+                    if (value.startsWith(QLatin1Char('"'))) {
+                        node.phrase = true;
+                        value = value.mid(1);
+                        if (value.endsWith(QLatin1Char('"')) && !t.unterminated)
+                            value.chop(1);
+                        else if (!m_options.asYouType)
+                            setError(tr("the quote is never closed"), t.position + int(field.size() + op.size()));
+                    }
+                    node.value = value.simplified();
+                    node.prefix = m_options.asYouType && t.atEnd && isFullTextField(field);
+                    validateField(node, t.position);
+                    return node;
+                }
+            }
+        }
+        const qsizetype colon = t.text.indexOf(QLatin1Char(':'));
+        if (colon > 0 && colon + 1 < t.text.size() && t.text.left(colon).front().isLetter()
+            && !t.text.left(colon).contains(QLatin1Char('.'))) {
+            bool allLetters = true;
+            for (QChar c : QStringView(t.text).left(colon))
+                allLetters = allLetters && c.isLetter();
+            if (allLetters) {
+                setError(tr("unknown field “%1” (fields: %2)")
+                             .arg(t.text.left(colon), knownFields().join(QStringLiteral(", "))),
+                         t.position);
+                return node;
+            }
+        }
+        node.kind = QueryNode::Kind::Text;
+        node.value = t.text;
+        node.prefix = m_options.asYouType && t.atEnd;
+        return node;
+    }
+
+    void validateField(QueryNode &node, int position)
+    {
+        if (node.value.isEmpty()) {
+            if (!m_options.asYouType)
+                setError(tr("“%1” needs a value").arg(node.field + node.op), position);
+            node = QueryNode(); // ignored while typing
+            return;
+        }
+        if (node.field == QLatin1String("year")) {
+            const QStringList range = node.value.split(QStringLiteral(".."));
+            bool ok = range.size() <= 2;
+            for (const QString &part : range) {
+                bool isNumber = false;
+                part.toInt(&isNumber);
+                ok = ok && (isNumber || (range.size() == 2 && part.isEmpty()));
+            }
+            if (!ok)
+                setError(tr("“%1” is not a year or a range of years like 2020..2024").arg(node.value), position);
+            if (range.size() == 2 && node.op != QLatin1String(":"))
+                setError(tr("a year range takes “year:”"), position);
+        } else if (node.op != QLatin1String(":")) {
+            setError(tr("“%1” cannot be compared with “%2”").arg(node.field, node.op), position);
+        }
+    }
+
+    QList<Token> m_tokens;
+    qsizetype m_index = 0;
+    Query::ParseOptions m_options;
+};
+
+// FTS5 string literal: double quotes, embedded quotes doubled; never the user's raw syntax.
+QString ftsString(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString ftsTerm(const QueryNode &node)
+{
+    QString term = ftsString(node.value);
+    if (node.prefix)
+        term += QLatin1Char('*');
+    if (node.kind == QueryNode::Kind::Field) {
+        const QString column = node.field == QLatin1String("author") ? QStringLiteral("authors") : node.field;
+        term = column + QStringLiteral(" : ") + term;
+    }
+    return term;
+}
+
+QString likePattern(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return escaped;
+}
+
+bool isFullText(const QueryNode &node)
+{
+    return node.kind == QueryNode::Kind::Text || (node.kind == QueryNode::Kind::Field && isFullTextField(node.field));
+}
+
+class SqlBuilder
+{
+public:
+    explicit SqlBuilder(const Taxonomy &taxonomy)
+        : m_taxonomy(taxonomy)
+    {
+    }
+
+    QString build(const QueryNode &node)
+    {
+        switch (node.kind) {
+        case QueryNode::Kind::And: {
+            if (node.children.isEmpty())
+                return QStringLiteral("1");
+            // Consecutive full-text terms become one FTS5 query (implicit AND), which FTS5 answers at once.
+            QStringList fts;
+            QStringList parts;
+            for (const QueryNode &child : node.children) {
+                if (isFullText(child))
+                    fts.append(ftsTerm(child));
+                else
+                    parts.append(build(child));
+            }
+            if (!fts.isEmpty())
+                parts.prepend(matchCondition(fts.join(QLatin1Char(' '))));
+            return parts.size() == 1 ? parts.first() : QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+        }
+        case QueryNode::Kind::Or: {
+            QStringList parts;
+            for (const QueryNode &child : node.children)
+                parts.append(build(child));
+            return QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        }
+        case QueryNode::Kind::Not:
+            return QStringLiteral("NOT ") + build(node.children.first());
+        case QueryNode::Kind::Text:
+            return matchCondition(ftsTerm(node));
+        case QueryNode::Kind::Field:
+            return field(node);
+        }
+        return QStringLiteral("1");
+    }
+
+    QList<QVariant> parameters;
+
+private:
+    QString bind(const QVariant &value)
+    {
+        parameters.append(value);
+        return QStringLiteral("?");
+    }
+
+    QString matchCondition(const QString &fts)
+    {
+        return QStringLiteral("p.id IN (SELECT rowid FROM paper_fts WHERE paper_fts MATCH %1)").arg(bind(fts));
+    }
+
+    QString field(const QueryNode &node)
+    {
+        const QString &f = node.field;
+        if (isFullTextField(f))
+            return matchCondition(ftsTerm(node));
+        if (f == QLatin1String("year")) {
+            const QStringList range = node.value.split(QStringLiteral(".."));
+            if (range.size() == 2) {
+                QStringList parts;
+                if (!range[0].isEmpty())
+                    parts.append(QStringLiteral("p.year >= ") + bind(range[0].toInt()));
+                if (!range[1].isEmpty())
+                    parts.append(QStringLiteral("p.year <= ") + bind(range[1].toInt()));
+                return parts.isEmpty() ? QStringLiteral("p.year IS NOT NULL")
+                                       : QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+            }
+            const QString op = node.op == QLatin1String(":") ? QStringLiteral("=") : node.op;
+            return QStringLiteral("p.year %1 %2").arg(op, bind(node.value.toInt()));
+        }
+        if (f == QLatin1String("venue"))
+            return QStringLiteral("p.venue LIKE %1 ESCAPE '\\'").arg(bind(QString(QLatin1Char('%') + likePattern(node.value) + QLatin1Char('%'))));
+        if (f == QLatin1String("arxiv"))
+            return QStringLiteral("p.arxiv = %1").arg(bind(node.value));
+        if (f == QLatin1String("doi"))
+            return QStringLiteral("p.doi = %1").arg(bind(node.value.toLower()));
+        if (f == QLatin1String("technique")) {
+            QStringList leaves = m_taxonomy.leavesUnder(node.value.toLower());
+            if (leaves.isEmpty())
+                return QStringLiteral("0");
+            QStringList marks;
+            for (const QString &leaf : leaves)
+                marks.append(bind(leaf));
+            return QStringLiteral("p.id IN (SELECT paper_id FROM technique_fact WHERE technique IN (%1))")
+                .arg(marks.join(QLatin1Char(',')));
+        }
+        if (f == QLatin1String("metric"))
+            return QStringLiteral("p.id IN (SELECT paper_id FROM metric_fact WHERE kind = %1)").arg(bind(node.value.toLower()));
+        if (f == QLatin1String("tag")) {
+            return QStringLiteral("p.id IN (SELECT pt.paper_id FROM paper_tag pt JOIN tag t ON t.id = pt.tag_id "
+                                  "WHERE t.name = %1 OR t.name LIKE %2 ESCAPE '\\')")
+                .arg(bind(node.value), bind(QString(likePattern(node.value) + QStringLiteral("/%"))));
+        }
+        if (f == QLatin1String("has")) {
+            const QString what = node.value.toLower();
+            if (what == QLatin1String("abstract"))
+                return QStringLiteral("p.abstract <> ''");
+            if (what == QLatin1String("note"))
+                return QStringLiteral("p.id IN (SELECT paper_id FROM note WHERE body <> '')");
+            if (what == QLatin1String("metrics") || what == QLatin1String("metric"))
+                return QStringLiteral("p.headline <> ''");
+            if (what == QLatin1String("techniques") || what == QLatin1String("technique"))
+                return QStringLiteral("p.techniques <> ''");
+            if (what == QLatin1String("title"))
+                return QStringLiteral("p.title_provisional = 0");
+            return QStringLiteral("0");
+        }
+        return QStringLiteral("0");
+    }
+
+    const Taxonomy &m_taxonomy;
+};
+
+} // namespace
+
+Query Query::parse(const QString &text, ParseOptions options)
+{
+    Query query;
+    query.m_text = text;
+    Parser parser(text, options);
+    query.m_root = parser.parse();
+    if (query.m_root.kind != QueryNode::Kind::And) {
+        QueryNode wrapper;
+        wrapper.children.append(query.m_root);
+        query.m_root = wrapper;
+    }
+    query.m_error = parser.m_error;
+    query.m_errorPosition = parser.m_errorPosition;
+    return query;
+}
+
+SqlCondition Query::toSql(const Taxonomy &taxonomy) const
+{
+    if (!isValid())
+        return {QStringLiteral("0"), {}};
+    SqlBuilder builder(taxonomy);
+    SqlCondition condition;
+    condition.where = builder.build(m_root);
+    condition.parameters = builder.parameters;
+    return condition;
+}
+
+QString Query::fieldTerm(const QString &field, const QString &value)
+{
+    bool plain = !value.isEmpty();
+    for (QChar c : value)
+        plain = plain && !c.isSpace() && c != QLatin1Char('"') && c != QLatin1Char('(') && c != QLatin1Char(')');
+    return field + QLatin1Char(':') + (plain ? value : QLatin1Char('"') + QString(value).remove(QLatin1Char('"')) + QLatin1Char('"'));
+}
+
+} // namespace lectern

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace lectern {
+
+class Taxonomy;
+
+// One node of a parsed filter.
+struct QueryNode {
+    enum class Kind {
+        And,
+        Or,
+        Not,
+        Text,  // full text over title, abstract and authors: a word or a "quoted phrase"
+        Field, // field:value
+    };
+    Kind kind = Kind::And;
+    QList<QueryNode> children; // And, Or, Not
+    QString field;             // Field: title, abstract, author, venue, year, technique, metric, tag, has
+    QString op;                // Field: ":" or a comparison (">=", "<", ...)
+    QString value;             // Text: the word or phrase; Field: the value
+    bool phrase = false;       // Text/Field value was quoted
+    bool prefix = false;       // Text: the word being typed (prefix match)
+    int position = 0;          // where the node starts in the filter text, for messages
+};
+
+// SQL for a Query: a condition on the `paper` table aliased `p`, and its parameters in order.
+struct SqlCondition {
+    QString where; // "1" when the query matches everything
+    QList<QVariant> parameters;
+};
+
+// A parsed filter. One Query value travels everywhere a set of papers is meant: the table, the chart, the
+// exporter and lectern-cli take the same object, so what you see is what you export.
+class Query
+{
+public:
+    struct ParseOptions {
+        // The text is being typed: an unfinished last word matches as a prefix and an unfinished quote is a
+        // phrase in progress instead of an error.
+        bool asYouType = false;
+    };
+
+    Query() = default;
+    static Query parse(const QString &text, ParseOptions options);
+    static Query parse(const QString &text) { return parse(text, ParseOptions{}); }
+
+    bool isValid() const { return m_error.isEmpty(); }
+    bool isEmpty() const { return m_root.children.isEmpty() && m_root.kind == QueryNode::Kind::And; }
+    QString errorMessage() const { return m_error; }
+    int errorPosition() const { return m_errorPosition; }
+    const QString &text() const { return m_text; }
+    const QueryNode &root() const { return m_root; }
+
+    // The SQL condition; technique groups expand to their leaves through `taxonomy`.
+    SqlCondition toSql(const Taxonomy &taxonomy) const;
+
+    // `technique:quantization metric:speedup`, quoting values when needed.
+    static QString fieldTerm(const QString &field, const QString &value);
+
+private:
+    QString m_text;
+    QueryNode m_root;
+    QString m_error;
+    int m_errorPosition = -1;
+};
+
+} // namespace lectern

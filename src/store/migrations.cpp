@@ -1,0 +1,73 @@
+#include "store/migrations.h"
+
+#include "store/database.h"
+#include "store/transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QMap>
+
+namespace lectern {
+
+// Migration files are named NNNN_what.sql; the number is the schema version after applying the file.
+static QMap<int, QString> migrationFiles()
+{
+    QMap<int, QString> files;
+    const QDir dir(QStringLiteral(":/lectern/schema"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        bool ok = false;
+        const int version = name.section(QLatin1Char('_'), 0, 0).toInt(&ok);
+        if (ok && version > 0)
+            files.insert(version, dir.filePath(name));
+    }
+    return files;
+}
+
+int currentSchemaVersion()
+{
+    const auto files = migrationFiles();
+    return files.isEmpty() ? 0 : files.lastKey();
+}
+
+void migrate(Database &db)
+{
+    const int target = currentSchemaVersion();
+    if (target == 0)
+        throw DatabaseError(QStringLiteral("no schema migrations compiled in"), 0);
+    const int found = db.userVersion();
+    if (found > target) {
+        throw DatabaseError(
+            QCoreApplication::translate("lectern::Library",
+                                        "The library %1 was written by a newer version of Lectern (schema %2; this "
+                                        "version understands up to %3). It was left untouched; please update Lectern.")
+                .arg(db.path())
+                .arg(found)
+                .arg(target),
+            0);
+    }
+    if (found == target)
+        return;
+    if (db.isReadOnly())
+        throw DatabaseError(QStringLiteral("the library %1 needs an upgrade but was opened read-only").arg(db.path()), 0);
+
+    Transaction transaction(db);
+    const auto files = migrationFiles();
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (it.key() <= found)
+            continue;
+        QFile file(it.value());
+        if (!file.open(QIODevice::ReadOnly))
+            throw DatabaseError(QStringLiteral("cannot read migration %1").arg(it.value()), 0);
+        const QByteArray sql = file.readAll();
+        try {
+            db.exec(sql.constData());
+        } catch (const DatabaseError &e) {
+            throw DatabaseError(QStringLiteral("migration %1 failed: %2").arg(it.value(), e.message()), e.code());
+        }
+    }
+    db.exec(QByteArrayLiteral("PRAGMA user_version = ").append(QByteArray::number(target)).constData());
+    transaction.commit();
+}
+
+} // namespace lectern

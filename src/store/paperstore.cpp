@@ -1,0 +1,271 @@
+#include "store/paperstore.h"
+
+#include "domain/metricformat.h"
+#include "import/normalize.h"
+#include "store/database.h"
+
+#include <QDateTime>
+
+#include <set>
+
+namespace lectern {
+
+namespace {
+
+const char kPaperColumns[] = "id, arxiv, doi, abstract, title_provisional";
+
+QString nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QString() : s;
+}
+
+// For NOT NULL text columns: a null QString would bind NULL.
+QString emptyIfNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+} // namespace
+
+QString techniqueSummary(const Paper &paper)
+{
+    std::set<QString> ids;
+    for (const TechniqueFact &t : paper.techniques)
+        ids.insert(t.id);
+    QStringList list(ids.begin(), ids.end());
+    return list.join(QLatin1Char(' '));
+}
+
+QString headlineSummary(const Paper &paper)
+{
+    const MetricFact *m = headlineMetric(paper);
+    return m ? formatMetric(*m) : QString();
+}
+
+PaperStore::PaperStore(Database &db)
+    : m_db(db)
+    , m_byArxiv(db, QStringLiteral("SELECT %1 FROM paper WHERE arxiv = ?").arg(QLatin1String(kPaperColumns)))
+    , m_byDoi(db, QStringLiteral("SELECT %1 FROM paper WHERE doi = ?").arg(QLatin1String(kPaperColumns)))
+    , m_byTitleKey(db, QStringLiteral("SELECT %1 FROM paper WHERE title_key = ?").arg(QLatin1String(kPaperColumns)))
+    , m_byAbstractKey(db,
+                      QStringLiteral("SELECT %1 FROM paper WHERE abstract_key = ?").arg(QLatin1String(kPaperColumns)))
+    , m_insertPaper(db, "INSERT INTO paper(title, title_provisional, title_key, abstract, abstract_key, authors, "
+                        "author_count, year, date, sort_date, venue, arxiv, doi, url, comment, upvotes, techniques, "
+                        "headline, added_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+                        "?16, ?17, ?18, ?19)")
+    , m_updatePaper(db, "UPDATE paper SET title = ?1, title_provisional = ?2, title_key = ?3, abstract = ?4, "
+                        "abstract_key = ?5, authors = ?6, author_count = ?7, year = ?8, date = ?9, sort_date = ?10, "
+                        "venue = ?11, arxiv = ?12, doi = ?13, url = ?14, comment = ?15, upvotes = ?16, "
+                        "techniques = ?17, headline = ?18 WHERE id = ?20")
+    , m_findAuthor(db, "SELECT id FROM author WHERE name = ?")
+    , m_insertAuthor(db, "INSERT INTO author(name) VALUES (?)")
+    , m_deleteAuthors(db, "DELETE FROM paper_author WHERE paper_id = ?")
+    , m_insertPaperAuthor(db, "INSERT INTO paper_author(paper_id, position, author_id) VALUES (?, ?, ?)")
+    , m_deleteTechniques(db, "DELETE FROM technique_fact WHERE paper_id = ?")
+    , m_insertTechnique(db, "INSERT OR IGNORE INTO technique_fact(paper_id, technique, start, end) VALUES (?, ?, ?, ?)")
+    , m_deleteMetrics(db, "DELETE FROM metric_fact WHERE paper_id = ?")
+    , m_insertMetric(db, "INSERT INTO metric_fact(paper_id, kind, value, unit, direction, text, start, end) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    , m_fileBySha(db, "SELECT id FROM source_file WHERE sha256 = ?")
+    , m_insertFile(db, "INSERT INTO source_file(path, sha256, format, size, imported_at, content) "
+                       "VALUES (?, ?, ?, ?, ?, ?)")
+    , m_insertSource(db, "INSERT OR IGNORE INTO source(file_id, position, paper_id, line, raw_start, raw_end) "
+                         "VALUES (?, ?, ?, ?, ?, ?)")
+    , m_sourcePaper(db, "SELECT paper_id FROM source WHERE file_id = ? AND position = ?")
+{
+}
+
+PaperCandidate PaperStore::candidate(Statement &s)
+{
+    PaperCandidate c;
+    c.id = s.int64(0);
+    c.arxivId = s.text(1);
+    c.doi = s.text(2);
+    c.abstract = s.text(3);
+    c.titleIsProvisional = s.int64(4) != 0;
+    return c;
+}
+
+std::optional<PaperCandidate> PaperStore::findByArxiv(const QString &arxivId)
+{
+    std::optional<PaperCandidate> result;
+    m_byArxiv.bind(1, arxivId);
+    if (m_byArxiv.next())
+        result = candidate(m_byArxiv);
+    m_byArxiv.reset();
+    return result;
+}
+
+std::optional<PaperCandidate> PaperStore::findByDoi(const QString &doi)
+{
+    std::optional<PaperCandidate> result;
+    m_byDoi.bind(1, doi);
+    if (m_byDoi.next())
+        result = candidate(m_byDoi);
+    m_byDoi.reset();
+    return result;
+}
+
+QList<PaperCandidate> PaperStore::findByTitleKey(const QString &key)
+{
+    QList<PaperCandidate> result;
+    m_byTitleKey.bind(1, key);
+    while (m_byTitleKey.next())
+        result.append(candidate(m_byTitleKey));
+    m_byTitleKey.reset();
+    return result;
+}
+
+QList<PaperCandidate> PaperStore::findByAbstractKey(const QString &key)
+{
+    QList<PaperCandidate> result;
+    m_byAbstractKey.bind(1, key);
+    while (m_byAbstractKey.next())
+        result.append(candidate(m_byAbstractKey));
+    m_byAbstractKey.reset();
+    return result;
+}
+
+void PaperStore::bindPaper(Statement &s, const Paper &p)
+{
+    s.bind(1, emptyIfNull(p.title));
+    s.bind(2, qint64(p.titleIsProvisional ? 1 : 0));
+    // A provisional title is made from the abstract and never identifies a paper.
+    s.bind(3, p.titleIsProvisional ? QStringLiteral("") : titleKey(p.title));
+    s.bind(4, emptyIfNull(p.abstract));
+    s.bind(5, nullIfEmpty(abstractKey(p.abstract)));
+    s.bind(6, emptyIfNull(p.authors.join(QStringLiteral("; "))));
+    s.bind(7, p.authors.isEmpty() ? p.authorCount : std::optional<int>(int(p.authors.size())));
+    s.bind(8, p.year);
+    s.bind(9, nullIfEmpty(p.date));
+    s.bind(10, qint64(sortDate(p.year, p.date)));
+    s.bind(11, nullIfEmpty(p.venue));
+    s.bind(12, nullIfEmpty(p.arxivId));
+    s.bind(13, nullIfEmpty(p.doi));
+    s.bind(14, nullIfEmpty(p.url));
+    s.bind(15, nullIfEmpty(p.comment));
+    s.bind(16, p.upvotes);
+    s.bind(17, emptyIfNull(techniqueSummary(p)));
+    s.bind(18, emptyIfNull(headlineSummary(p)));
+}
+
+void PaperStore::insert(Paper &paper)
+{
+    bindPaper(m_insertPaper, paper);
+    m_insertPaper.bind(19, QDateTime::currentSecsSinceEpoch());
+    m_insertPaper.run();
+    m_insertPaper.reset();
+    paper.id = m_db.lastInsertRowId();
+    writeAuthors(paper);
+    writeFacts(paper);
+}
+
+void PaperStore::update(const Paper &paper)
+{
+    bindPaper(m_updatePaper, paper);
+    m_updatePaper.bind(20, paper.id);
+    m_updatePaper.run();
+    m_updatePaper.reset();
+    m_deleteAuthors.bind(1, paper.id);
+    m_deleteAuthors.run();
+    m_deleteAuthors.reset();
+    writeAuthors(paper);
+    m_deleteTechniques.bind(1, paper.id);
+    m_deleteTechniques.run();
+    m_deleteTechniques.reset();
+    m_deleteMetrics.bind(1, paper.id);
+    m_deleteMetrics.run();
+    m_deleteMetrics.reset();
+    writeFacts(paper);
+}
+
+qint64 PaperStore::authorId(const QString &name)
+{
+    if (const auto it = m_authorIds.constFind(name); it != m_authorIds.cend())
+        return *it;
+    qint64 id = 0;
+    m_findAuthor.bind(1, name);
+    if (m_findAuthor.next()) {
+        id = m_findAuthor.int64(0);
+        m_findAuthor.reset();
+    } else {
+        m_findAuthor.reset();
+        m_insertAuthor.bind(1, name);
+        m_insertAuthor.run();
+        m_insertAuthor.reset();
+        id = m_db.lastInsertRowId();
+    }
+    // Only cache within a transaction's lifetime of this store: ids never change once committed, and a rolled
+    // back import discards the PaperStore together with its cache.
+    m_authorIds.insert(name, id);
+    return id;
+}
+
+void PaperStore::writeAuthors(const Paper &paper)
+{
+    int position = 0;
+    for (const QString &name : paper.authors) {
+        m_insertPaperAuthor.bind(1, paper.id).bind(2, position++).bind(3, authorId(name));
+        m_insertPaperAuthor.run();
+        m_insertPaperAuthor.reset();
+    }
+}
+
+void PaperStore::writeFacts(const Paper &paper)
+{
+    for (const TechniqueFact &t : paper.techniques) {
+        m_insertTechnique.bind(1, paper.id).bind(2, t.id).bind(3, qint64(t.start)).bind(4, qint64(t.end));
+        m_insertTechnique.run();
+        m_insertTechnique.reset();
+    }
+    for (const MetricFact &m : paper.metrics) {
+        m_insertMetric.bind(1, paper.id).bind(2, emptyIfNull(m.kind)).bind(3, m.value).bind(4, emptyIfNull(m.unit));
+        m_insertMetric.bind(5, emptyIfNull(m.direction));
+        m_insertMetric.bind(6, emptyIfNull(m.text)).bind(7, qint64(m.start)).bind(8, qint64(m.end));
+        m_insertMetric.run();
+        m_insertMetric.reset();
+    }
+}
+
+std::optional<qint64> PaperStore::sourceFileId(const QString &sha256)
+{
+    std::optional<qint64> id;
+    m_fileBySha.bind(1, sha256);
+    if (m_fileBySha.next())
+        id = m_fileBySha.int64(0);
+    m_fileBySha.reset();
+    return id;
+}
+
+qint64 PaperStore::addSourceFile(const SourceFileInfo &file)
+{
+    if (const auto existing = sourceFileId(file.sha256))
+        return *existing;
+    m_insertFile.bind(1, file.path).bind(2, file.sha256).bind(3, file.format).bind(4, file.size);
+    m_insertFile.bind(5, QDateTime::currentSecsSinceEpoch()).bind(6, qCompress(file.decodedText, 6));
+    m_insertFile.run();
+    m_insertFile.reset();
+    return m_db.lastInsertRowId();
+}
+
+bool PaperStore::addSource(qint64 fileId, int position, qint64 paperId, int line, qsizetype rawStart,
+                           qsizetype rawEnd)
+{
+    m_insertSource.bind(1, fileId).bind(2, position).bind(3, paperId).bind(4, line);
+    m_insertSource.bind(5, qint64(rawStart)).bind(6, qint64(rawEnd));
+    m_insertSource.run();
+    m_insertSource.reset();
+    return m_db.changes() > 0;
+}
+
+std::optional<qint64> PaperStore::paperOfSource(qint64 fileId, int position)
+{
+    std::optional<qint64> id;
+    m_sourcePaper.bind(1, fileId).bind(2, position);
+    if (m_sourcePaper.next())
+        id = m_sourcePaper.int64(0);
+    m_sourcePaper.reset();
+    return id;
+}
+
+} // namespace lectern

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "domain/paper.h"
+#include "store/statement.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace lectern {
+
+class Database;
+
+// What de-duplication needs to know of a stored paper.
+struct PaperCandidate {
+    qint64 id = 0;
+    QString arxivId;
+    QString doi;
+    QString abstract;
+    bool titleIsProvisional = false;
+};
+
+struct SourceFileInfo {
+    QString path;
+    QString sha256;
+    QString format;
+    qint64 size = 0;
+    QByteArray decodedText; // UTF-8
+};
+
+// Writes and look-ups of papers on one connection, all through prepared statements. Used by the writer inside
+// its transaction; the statements are prepared once per PaperStore.
+class PaperStore
+{
+public:
+    explicit PaperStore(Database &db);
+
+    std::optional<PaperCandidate> findByArxiv(const QString &arxivId);
+    std::optional<PaperCandidate> findByDoi(const QString &doi);
+    QList<PaperCandidate> findByTitleKey(const QString &key);
+    QList<PaperCandidate> findByAbstractKey(const QString &key);
+
+    // Inserts a new paper with its authors and facts; sets paper.id.
+    void insert(Paper &paper);
+    // Rewrites a stored paper's fields, authors and facts.
+    void update(const Paper &paper);
+
+    // The id of the stored file with this SHA-256, storing it (compressed) first when it is new.
+    qint64 addSourceFile(const SourceFileInfo &file);
+    std::optional<qint64> sourceFileId(const QString &sha256);
+    // Records that the record at `position` of file `fileId` is paper `paperId`. Returns false when the record
+    // was already recorded (the same file imported before).
+    bool addSource(qint64 fileId, int position, qint64 paperId, int line, qsizetype rawStart, qsizetype rawEnd);
+    // The paper that the record at `position` of file `fileId` became, if the file was imported before.
+    std::optional<qint64> paperOfSource(qint64 fileId, int position);
+
+private:
+    PaperCandidate candidate(Statement &statement);
+    void writeAuthors(const Paper &paper);
+    void writeFacts(const Paper &paper);
+    qint64 authorId(const QString &name);
+    void bindPaper(Statement &statement, const Paper &paper);
+
+    Database &m_db;
+    Statement m_byArxiv, m_byDoi, m_byTitleKey, m_byAbstractKey;
+    Statement m_insertPaper, m_updatePaper;
+    Statement m_findAuthor, m_insertAuthor, m_deleteAuthors, m_insertPaperAuthor;
+    Statement m_deleteTechniques, m_insertTechnique, m_deleteMetrics, m_insertMetric;
+    Statement m_fileBySha, m_insertFile, m_insertSource, m_sourcePaper;
+    QHash<QString, qint64> m_authorIds;
+};
+
+// The derived display columns of a paper.
+QString techniqueSummary(const Paper &paper);
+// The paper's headline metric: its most telling number (see headlineMetric in domain/metricformat.h).
+QString headlineSummary(const Paper &paper);
+
+} // namespace lectern

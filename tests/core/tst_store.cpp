@@ -1,0 +1,206 @@
+// The store: RAII layer, migrations, newer-schema refusal, rollback, FTS kept in sync.
+#include "store/database.h"
+#include "store/library.h"
+#include "store/migrations.h"
+#include "store/paperreader.h"
+#include "store/paperstore.h"
+#include "store/statement.h"
+#include "store/transaction.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lectern;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    static qint64 scalar(Database &db, const char *sql)
+    {
+        Statement s(db, sql);
+        return s.next() ? s.int64(0) : -1;
+    }
+
+    static qint64 ftsMatches(Database &db, const QString &match)
+    {
+        Statement s(db, "SELECT count(*) FROM paper_fts WHERE paper_fts MATCH ?");
+        s.bind(1, match);
+        return s.next() ? s.int64(0) : -1;
+    }
+
+    static Paper samplePaper(const QString &title)
+    {
+        Paper p;
+        p.title = title;
+        p.abstract = QStringLiteral("We quantize the model to 4 bits and obtain a 3.5x speedup on GPUs.");
+        p.authors = {QStringLiteral("Ada Lovelace"), QStringLiteral("Émile Borel")};
+        p.year = 2023;
+        p.techniques.append({QStringLiteral("quantization"), 3, 11});
+        p.metrics.append({QStringLiteral("speedup"), 3.5, QStringLiteral("x"), QStringLiteral("increase"),
+                          QStringLiteral("3.5x speedup"), 49, 61});
+        return p;
+    }
+
+private Q_SLOTS:
+    void migratesToCurrentVersion()
+    {
+        Library library(QStringLiteral(":memory:"));
+        QCOMPARE(library.db().userVersion(), currentSchemaVersion());
+        QVERIFY(currentSchemaVersion() >= 1);
+        QCOMPARE(scalar(library.db(), "PRAGMA foreign_keys"), 1);
+    }
+
+    void usesWalOnFiles()
+    {
+        QTemporaryDir dir;
+        Library library(dir.filePath(QStringLiteral("lib.sqlite")));
+        Statement s(library.db(), "PRAGMA journal_mode");
+        QVERIFY(s.next());
+        QCOMPARE(s.text(0), QStringLiteral("wal"));
+    }
+
+    void refusesNewerSchemaAndLeavesFileUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            Library library(path);
+            library.db().exec("PRAGMA user_version = 9999");
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+        file.close();
+        try {
+            Library library(path);
+            QFAIL("a library from a newer Lectern was opened");
+        } catch (const DatabaseError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("newer version of Lectern")), qPrintable(e.message()));
+        }
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256), before);
+    }
+
+    void refusesFilesThatAreNotLibraries()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, Library{path});
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        Library library(QStringLiteral(":memory:"));
+        {
+            Transaction t(library.db());
+            PaperStore store(library.db());
+            Paper p = samplePaper(QStringLiteral("Rolled back"));
+            store.insert(p);
+        }
+        QCOMPARE(scalar(library.db(), "SELECT count(*) FROM paper"), 0);
+        QCOMPARE(ftsMatches(library.db(), QStringLiteral("rolled")), 0);
+        {
+            Transaction t(library.db());
+            PaperStore store(library.db());
+            Paper p = samplePaper(QStringLiteral("Committed"));
+            store.insert(p);
+            t.commit();
+        }
+        QCOMPARE(scalar(library.db(), "SELECT count(*) FROM paper"), 1);
+    }
+
+    void exceptionInsideTransactionChangesNothing()
+    {
+        Library library(QStringLiteral(":memory:"));
+        try {
+            Transaction t(library.db());
+            PaperStore store(library.db());
+            Paper p = samplePaper(QStringLiteral("First"));
+            p.arxivId = QStringLiteral("2301.00001");
+            store.insert(p);
+            Paper q = samplePaper(QStringLiteral("Second"));
+            q.arxivId = QStringLiteral("2301.00001"); // violates the unique arXiv index
+            store.insert(q);
+            t.commit();
+            QFAIL("duplicate arXiv id accepted");
+        } catch (const DatabaseError &) {
+        }
+        QCOMPARE(scalar(library.db(), "SELECT count(*) FROM paper"), 0);
+        QCOMPARE(scalar(library.db(), "SELECT count(*) FROM author"), 0);
+    }
+
+    void storesAndLoadsAPaperWithFacts()
+    {
+        Library library(QStringLiteral(":memory:"));
+        Paper p = samplePaper(QStringLiteral("Quantized Transformers"));
+        {
+            Transaction t(library.db());
+            PaperStore(library.db()).insert(p);
+            t.commit();
+        }
+        const Paper loaded = PaperReader(library.db()).load(p.id);
+        QCOMPARE(loaded.title, p.title);
+        QCOMPARE(loaded.authors, p.authors);
+        QCOMPARE(loaded.year, p.year);
+        QCOMPARE(loaded.techniques, p.techniques);
+        QCOMPARE(loaded.metrics, p.metrics);
+        Statement s(library.db(), "SELECT techniques, headline FROM paper");
+        QVERIFY(s.next());
+        QCOMPARE(s.text(0), QStringLiteral("quantization"));
+        QVERIFY2(s.text(1).contains(QStringLiteral("3.5")), qPrintable(s.text(1)));
+    }
+
+    void ftsFollowsInsertUpdateDelete()
+    {
+        Library library(QStringLiteral(":memory:"));
+        Paper p = samplePaper(QStringLiteral("Pruning Giants"));
+        Transaction t(library.db());
+        PaperStore store(library.db());
+        store.insert(p);
+        QCOMPARE(ftsMatches(library.db(), QStringLiteral("pruning")), 1);
+        QCOMPARE(ftsMatches(library.db(), QStringLiteral("emile")), 1); // diacritics removed, authors indexed
+        QCOMPARE(ftsMatches(library.db(), QStringLiteral("quant*")), 1);
+        p.title = QStringLiteral("Sparsity Giants");
+        store.update(p);
+        QCOMPARE(ftsMatches(library.db(), QStringLiteral("pruning")), 0);
+        QCOMPARE(ftsMatches(library.db(), QStringLiteral("sparsity")), 1);
+        library.db().exec("DELETE FROM paper");
+        QCOMPARE(ftsMatches(library.db(), QStringLiteral("sparsity")), 0);
+        QCOMPARE(scalar(library.db(), "SELECT count(*) FROM technique_fact"), 0); // cascaded
+        library.db().exec("INSERT INTO paper_fts(paper_fts) VALUES('integrity-check')");
+    }
+
+    void sourceFileIsStoredOnceAndRawRecordIsReadable()
+    {
+        Library library(QStringLiteral(":memory:"));
+        Transaction t(library.db());
+        PaperStore store(library.db());
+        const QByteArray text = "Title one\nAbstract one.\nTitle two\nAbstract two.\n";
+        const qint64 file = store.addSourceFile({QStringLiteral("/tmp/x.txt"), QStringLiteral("abc"),
+                                                 QStringLiteral("title-abstract"), text.size(), text});
+        QCOMPARE(store.addSourceFile({QStringLiteral("/tmp/y.txt"), QStringLiteral("abc"),
+                                      QStringLiteral("title-abstract"), text.size(), text}),
+                 file);
+        Paper p = samplePaper(QStringLiteral("Title two"));
+        store.insert(p);
+        QVERIFY(store.addSource(file, 1, p.id, 3, 24, 47));
+        QVERIFY(!store.addSource(file, 1, p.id, 3, 24, 47));
+        PaperReader reader(library.db());
+        QCOMPARE(reader.rawRecord(file, 1), QStringLiteral("Title two\nAbstract two."));
+        const QList<SourceRef> sources = reader.sources(p.id);
+        QCOMPARE(sources.size(), 1);
+        QCOMPARE(sources.first().line, 3);
+        QCOMPARE(store.paperOfSource(file, 1), std::optional<qint64>(p.id));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

@@ -1,0 +1,222 @@
+#include "abstractviewer.h"
+
+#include "domain/metricformat.h"
+#include "domain/textspan.h"
+#include "extract/taxonomy.h"
+
+#include <QFontDatabase>
+#include <QPlainTextEdit>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace lectern {
+
+namespace {
+
+QColor techniqueColor(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    return dark ? QColor(120, 95, 20) : QColor(255, 236, 153);
+}
+
+QColor metricColor(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    return dark ? QColor(30, 80, 120) : QColor(190, 226, 255);
+}
+
+void insertLink(QTextCursor &cursor, const QString &text, const QString &url, const QTextCharFormat &base)
+{
+    QTextCharFormat link = base;
+    link.setAnchor(true);
+    link.setAnchorHref(url);
+    link.setForeground(QPalette().color(QPalette::Link));
+    link.setFontUnderline(true);
+    cursor.insertText(text, link);
+    cursor.insertText(QStringLiteral("  "), base);
+}
+
+} // namespace
+
+AbstractViewer::AbstractViewer(const Taxonomy &taxonomy, QWidget *parent)
+    : QTabWidget(parent)
+    , m_taxonomy(taxonomy)
+    , m_browser(new QTextBrowser(this))
+    , m_source(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("abstractViewer"));
+    setDocumentMode(true);
+    m_browser->setObjectName(QStringLiteral("abstractBrowser"));
+    m_browser->setOpenExternalLinks(true);
+    m_browser->document()->setDocumentMargin(12);
+    m_source->setObjectName(QStringLiteral("sourceView"));
+    m_source->setReadOnly(true);
+    m_source->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_source->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    addTab(m_browser, tr("Abstract"));
+    addTab(m_source, tr("Source"));
+    clear();
+}
+
+QString AbstractViewer::plainText() const
+{
+    return m_browser->toPlainText();
+}
+
+void AbstractViewer::clear()
+{
+    m_paperId = 0;
+    m_browser->clear();
+    QTextCursor cursor(m_browser->document());
+    QTextCharFormat hint;
+    hint.setForeground(palette().color(QPalette::PlaceholderText));
+    cursor.insertText(tr("Select a paper to read its abstract."), hint);
+    m_source->clear();
+}
+
+void AbstractViewer::showPaper(const PaperDetails &details)
+{
+    const Paper &paper = details.paper;
+    m_paperId = paper.id;
+    m_browser->clear();
+    QTextDocument *doc = m_browser->document();
+    QTextCursor cursor(doc);
+    const QPalette pal = palette();
+
+    QTextCharFormat body;
+    QTextCharFormat muted;
+    muted.setForeground(pal.color(QPalette::PlaceholderText));
+    QTextBlockFormat spaced;
+    spaced.setBottomMargin(6);
+
+    // Title
+    QTextCharFormat titleFormat;
+    titleFormat.setFontPointSize(font().pointSizeF() * 1.35);
+    titleFormat.setFontWeight(QFont::DemiBold);
+    if (paper.titleIsProvisional)
+        titleFormat.setFontItalic(true);
+    cursor.setBlockFormat(spaced);
+    cursor.insertText(paper.title, titleFormat);
+    if (paper.titleIsProvisional) {
+        cursor.insertBlock(spaced);
+        cursor.insertText(tr("No title in the source; this provisional title is the abstract's first sentence."),
+                          muted);
+    }
+
+    // Authors
+    cursor.insertBlock(spaced);
+    if (!paper.authors.isEmpty())
+        cursor.insertText(paper.authors.join(QStringLiteral(", ")), body);
+    else if (paper.authorCount)
+        cursor.insertText(tr("%n author(s), names not given in the source", nullptr, *paper.authorCount), muted);
+    else
+        cursor.insertText(tr("Authors not given in the source"), muted);
+
+    // Date, venue, votes
+    QStringList meta;
+    if (!paper.date.isEmpty())
+        meta.append(paper.date);
+    else if (paper.year)
+        meta.append(QString::number(*paper.year));
+    if (!paper.venue.isEmpty())
+        meta.append(paper.venue);
+    if (paper.upvotes)
+        meta.append(tr("%n upvote(s)", nullptr, *paper.upvotes));
+    if (!meta.isEmpty()) {
+        cursor.insertBlock(spaced);
+        cursor.insertText(meta.join(QStringLiteral("  ·  ")), muted);
+    }
+
+    // Identifiers as links
+    if (!paper.arxivId.isEmpty() || !paper.doi.isEmpty() || !paper.url.isEmpty()) {
+        cursor.insertBlock(spaced);
+        if (!paper.arxivId.isEmpty())
+            insertLink(cursor, QStringLiteral("arXiv:") + paper.arxivId,
+                       QStringLiteral("https://arxiv.org/abs/") + paper.arxivId, body);
+        if (!paper.doi.isEmpty())
+            insertLink(cursor, QStringLiteral("doi:") + paper.doi, QStringLiteral("https://doi.org/") + paper.doi, body);
+        // A URL from the file becomes a link only when it is a web address, and not the arXiv page again.
+        const QUrl url(paper.url, QUrl::StrictMode);
+        const bool web = url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+        const bool arxivPage = !paper.arxivId.isEmpty() && paper.url.contains(paper.arxivId);
+        if (web && !arxivPage)
+            insertLink(cursor, paper.url, paper.url, body);
+    }
+    if (!paper.comment.isEmpty()) {
+        cursor.insertBlock(spaced);
+        cursor.insertText(tr("Comment: %1").arg(paper.comment), muted);
+    }
+
+    // Techniques and headline numbers
+    QTextCharFormat techniqueFormat;
+    techniqueFormat.setBackground(techniqueColor(pal));
+    QTextCharFormat metricFormat;
+    metricFormat.setBackground(metricColor(pal));
+    metricFormat.setFontWeight(QFont::DemiBold);
+    if (!paper.techniques.isEmpty()) {
+        cursor.insertBlock(spaced);
+        cursor.insertText(tr("Techniques: "), muted);
+        for (int i = 0; i < paper.techniques.size(); ++i) {
+            if (i)
+                cursor.insertText(QStringLiteral(" "), body);
+            cursor.insertText(QStringLiteral(" %1 ").arg(m_taxonomy.label(paper.techniques[i].id)), techniqueFormat);
+        }
+    }
+    if (!paper.metrics.isEmpty()) {
+        cursor.insertBlock(spaced);
+        cursor.insertText(tr("Reported: "), muted);
+        for (int i = 0; i < paper.metrics.size(); ++i) {
+            if (i)
+                cursor.insertText(QStringLiteral(" "), body);
+            cursor.insertText(QStringLiteral(" %1 ").arg(formatMetric(paper.metrics[i])), metricFormat);
+        }
+    }
+    if (!details.tags.isEmpty()) {
+        cursor.insertBlock(spaced);
+        cursor.insertText(tr("Tags: %1").arg(details.tags.join(QStringLiteral(", "))), muted);
+    }
+
+    // The abstract, as plain text, with spans highlighted.
+    QTextBlockFormat abstractBlock;
+    abstractBlock.setTopMargin(10);
+    abstractBlock.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
+    cursor.insertBlock(abstractBlock);
+    const int abstractStart = cursor.position();
+    if (paper.abstract.isEmpty())
+        cursor.insertText(tr("No abstract in the source."), muted);
+    else
+        cursor.insertText(paper.abstract, body);
+
+    auto highlight = [&](qsizetype start, qsizetype end, const QTextCharFormat &format, const QString &tip) {
+        if (start < 0 || end <= start)
+            return;
+        const qsizetype from = utf16Offset(paper.abstract, start);
+        const qsizetype to = utf16Offset(paper.abstract, end);
+        QTextCursor span(doc);
+        span.setPosition(abstractStart + int(from));
+        span.setPosition(abstractStart + int(to), QTextCursor::KeepAnchor);
+        QTextCharFormat f = format;
+        f.setToolTip(tip);
+        span.mergeCharFormat(f);
+    };
+    for (const TechniqueFact &t : paper.techniques)
+        highlight(t.start, t.end, techniqueFormat, m_taxonomy.label(t.id));
+    for (const MetricFact &m : paper.metrics)
+        highlight(m.start, m.end, metricFormat, formatMetric(m));
+
+    m_browser->moveCursor(QTextCursor::Start);
+
+    // Source tab: every record the paper came from.
+    QString source;
+    for (int i = 0; i < details.sources.size(); ++i) {
+        const SourceRef &s = details.sources[i];
+        source += tr("── %1  (%2, record %3, line %4)").arg(s.file, s.format).arg(s.position + 1).arg(s.line);
+        source += QLatin1Char('\n') + details.rawRecords.value(i) + QStringLiteral("\n\n");
+    }
+    m_source->setPlainText(source.trimmed());
+}
+
+} // namespace lectern

@@ -1,0 +1,346 @@
+#include "mainwindow.h"
+
+#include "abstractviewer.h"
+#include "filterbar.h"
+#include "papertableview.h"
+#include "techniquechart.h"
+
+#include "domain/metricformat.h"
+#include "extract/taxonomy.h"
+#include "import/importqueue.h"
+#include "itemmodels/librarywatcher.h"
+#include "itemmodels/papertablemodel.h"
+#include "itemmodels/readerthread.h"
+#include "itemmodels/techniquematrixmodel.h"
+#include "store/library.h"
+#include "store/paperreader.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPointer>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace lectern {
+
+MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_libraryPath(libraryPath)
+    , m_taxonomy(Taxonomy::builtIn())
+    , m_reader(new ReaderThread(libraryPath, this))
+    , m_detailReader(new ReaderThread(libraryPath, this))
+    , m_imports(new ImportQueue(libraryPath, this))
+    , m_watcher(new LibraryWatcher(m_reader, 1000, this))
+    , m_model(new PaperTableModel(m_reader, m_taxonomy, this))
+    , m_matrix(new TechniqueMatrixModel(m_reader, m_taxonomy, this))
+    , m_filter(new FilterBar(this))
+    , m_table(new PaperTableView(this))
+    , m_viewer(new AbstractViewer(m_taxonomy, this))
+    , m_chart(new TechniqueChart(m_matrix, this))
+    , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_sideSplitter(new QSplitter(Qt::Vertical, this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Lectern"));
+    setAcceptDrops(true);
+
+    m_table->setPaperModel(m_model);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 0);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_table, 1);
+    m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
+    m_sideSplitter->addWidget(m_viewer);
+    m_sideSplitter->addWidget(m_chart);
+    m_sideSplitter->setStretchFactor(0, 1);
+    m_sideSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(left);
+    m_mainSplitter->addWidget(m_sideSplitter);
+    m_mainSplitter->setStretchFactor(0, 3);
+    m_mainSplitter->setStretchFactor(1, 2);
+    m_mainSplitter->setChildrenCollapsible(false);
+    setCentralWidget(m_mainSplitter);
+
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Cancel the import; the file being imported is rolled back"));
+    m_cancel->hide();
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+
+    createActions();
+
+    connect(m_filter, &FilterBar::queryChanged, this, &MainWindow::applyQuery);
+    connect(m_model, &PaperTableModel::countChanged, this, &MainWindow::updateCount);
+    connect(m_model, &PaperTableModel::firstPageLoaded, this, &MainWindow::updateCount);
+    connect(m_table, &PaperTableView::currentPaperChanged, this, &MainWindow::showCurrentPaper);
+    connect(m_chart, &TechniqueChart::cellActivated, m_filter, &FilterBar::setText);
+    connect(m_watcher, &LibraryWatcher::libraryChanged, this, &MainWindow::refreshAll);
+    connect(m_imports, &ImportQueue::fileStarted, this, [this](const QString &file) {
+        m_status->setText(tr("Importing %1…").arg(QFileInfo(file).fileName()));
+        m_progress->setRange(0, 0);
+        m_progress->show();
+        m_cancel->show();
+    });
+    connect(m_imports, &ImportQueue::progress, this, [this](const QString &, qint64 done, qint64 total) {
+        m_progress->setRange(0, int(total));
+        m_progress->setValue(int(done));
+    });
+    connect(m_imports, &ImportQueue::fileFinished, this, &MainWindow::onImportFinished);
+    connect(m_imports, &ImportQueue::idle, this, &MainWindow::onImportsIdle);
+    connect(m_cancel, &QToolButton::clicked, m_imports, &ImportQueue::cancel);
+    connect(m_reader, &ReaderThread::failed, this, [this](const QString &message) {
+        m_status->setText(tr("Could not read the library: %1").arg(message));
+    });
+
+    restoreLayout();
+    applyQuery();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::chooseFilesToImport);
+    import->setObjectName(QStringLiteral("actionImport"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *focusFilter = view->addAction(tr("&Filter"), this, [this] {
+        m_filter->lineEdit()->setFocus();
+        m_filter->lineEdit()->selectAll();
+    });
+    focusFilter->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_L)});
+    QAction *clearFilter = view->addAction(tr("&Show All Papers"), this, [this] { m_filter->setText(QString()); });
+    clearFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refreshAll);
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Lectern"), this, [this] {
+        QMessageBox::about(this, tr("About Lectern"),
+                           tr("<h3>Lectern %1</h3><p>A desktop literature explorer: import listings, filter papers, "
+                              "read abstracts with their techniques and numbers highlighted, and see which "
+                              "techniques report which results.</p><p>Library: %2</p>")
+                               .arg(QStringLiteral(LECTERN_VERSION), m_libraryPath.toHtmlEscaped()));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::applyQuery()
+{
+    const Query &query = m_filter->query();
+    m_model->setQuery(query);
+    m_matrix->setQuery(query);
+    m_filter->setCountText(tr("searching…"));
+}
+
+void MainWindow::updateCount()
+{
+    const qint64 count = m_model->totalCount();
+    QLocale locale;
+    const QString text = count < 0 ? tr("%1+ papers").arg(locale.toString(m_model->rowCount()))
+                                   : tr("%n paper(s)", nullptr, int(std::min<qint64>(count, INT_MAX)));
+    m_filter->setCountText(text);
+    if (!m_imports->isBusy())
+        m_status->setText(m_filter->query().isEmpty() ? tr("Library: %1").arg(m_libraryPath)
+                                                      : tr("Filter: %1").arg(m_filter->text()));
+}
+
+void MainWindow::refreshAll()
+{
+    m_model->refresh();
+    m_matrix->refresh();
+    if (m_viewer->paperId())
+        showCurrentPaper(m_viewer->paperId());
+}
+
+void MainWindow::showCurrentPaper(qint64 id)
+{
+    const quint64 generation = ++m_detailGeneration;
+    if (id == 0) {
+        m_viewer->clear();
+        m_chart->setHighlightedCells({});
+        return;
+    }
+    QPointer<MainWindow> self(this);
+    m_detailReader->clearQueue();
+    m_detailReader->post([self, id, generation](Library &library) {
+        PaperReader reader(library.db());
+        PaperDetails details;
+        try {
+            details.paper = reader.load(id);
+        } catch (const DatabaseError &) {
+            return; // deleted meanwhile
+        }
+        details.tags = reader.tags(id);
+        details.sources = reader.sources(id);
+        for (const SourceRef &s : details.sources)
+            details.rawRecords.append(reader.rawRecord(s.fileId, s.position));
+        QMetaObject::invokeMethod(self, [self, details, generation] {
+            if (self && generation == self->m_detailGeneration)
+                self->onPaperLoaded(details);
+        });
+    });
+}
+
+void MainWindow::onPaperLoaded(const PaperDetails &details)
+{
+    m_viewer->showPaper(details);
+    QList<std::pair<QString, QString>> cells;
+    for (const TechniqueFact &t : details.paper.techniques) {
+        for (const MetricFact &m : details.paper.metrics)
+            cells.append({t.id, m.kind});
+    }
+    m_chart->setHighlightedCells(cells);
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    m_imports->importFiles(paths);
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("import/lastDirectory")).toString();
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Papers"), dir,
+        tr("Paper listings (*.txt *.md *.bib *.ris *.json *.jsonl *.csv *.tsv);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/lastDirectory"), QFileInfo(files.first()).absolutePath());
+    importFiles(files);
+}
+
+void MainWindow::onImportFinished(const ImportReport &report)
+{
+    m_reports.append(report);
+    m_model->refresh();
+    m_matrix->refresh();
+}
+
+void MainWindow::onImportsIdle()
+{
+    m_progress->hide();
+    m_cancel->hide();
+    const QList<ImportReport> reports = std::exchange(m_reports, {});
+    int added = 0;
+    int merged = 0;
+    int failed = 0;
+    bool problems = false;
+    QStringList details;
+    for (const ImportReport &r : reports) {
+        added += r.papersAdded;
+        merged += r.papersMerged;
+        failed += r.failed ? 1 : 0;
+        problems = problems || r.failed || !r.messages.isEmpty();
+        details.append(r.toText());
+    }
+    const QString summary = tr("Imported %n file(s): %1 papers added, %2 merged into existing papers.", nullptr,
+                               int(reports.size() - failed))
+                                .arg(added)
+                                .arg(merged);
+    m_status->setText(failed ? summary + QLatin1Char(' ') + tr("%n file(s) failed.", nullptr, failed) : summary);
+    if (problems) {
+        QMessageBox box(failed ? QMessageBox::Warning : QMessageBox::Information, tr("Import report"),
+                        failed ? tr("Some files could not be imported; they left the library unchanged.")
+                               : tr("The import finished, but some records were skipped or had problems."),
+                        QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("importReport"));
+        box.setInformativeText(summary);
+        box.setDetailedText(details.join(QStringLiteral("\n\n")));
+        box.exec();
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    if (!files.isEmpty()) {
+        event->acceptProposedAction();
+        importFiles(files);
+    }
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1360, 820);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray()))
+        m_mainSplitter->setSizes({820, 540});
+    m_sideSplitter->restoreState(settings.value(QStringLiteral("window/sideSplitter")).toByteArray());
+    const QByteArray header = settings.value(QStringLiteral("table/header")).toByteArray();
+    if (!header.isEmpty()) {
+        m_table->horizontalHeader()->restoreState(header);
+        m_table->horizontalHeader()->setSortIndicatorShown(false);
+    }
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/sideSplitter"), m_sideSplitter->saveState());
+    settings.setValue(QStringLiteral("table/header"), m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_imports->isBusy()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Import in progress"),
+            tr("An import is still running. Quit anyway? The file being imported will be rolled back."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_imports->cancel();
+    }
+    saveLayout();
+    event->accept();
+}
+
+} // namespace lectern

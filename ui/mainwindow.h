@@ -1,0 +1,85 @@
+#pragma once
+
+#include "import/importjob.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class QToolButton;
+
+namespace lectern {
+
+class AbstractViewer;
+class FilterBar;
+class ImportQueue;
+class LibraryWatcher;
+class PaperTableModel;
+class PaperTableView;
+class ReaderThread;
+class TechniqueChart;
+class TechniqueMatrixModel;
+class Taxonomy;
+struct PaperDetails;
+
+// The three panes: filter bar and paper table, the abstract viewer, and the technique-versus-metric chart.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const QString &libraryPath, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void importFiles(const QStringList &paths);
+
+    FilterBar *filterBar() const { return m_filter; }
+    PaperTableView *table() const { return m_table; }
+    PaperTableModel *tableModel() const { return m_model; }
+    AbstractViewer *viewer() const { return m_viewer; }
+    TechniqueChart *chart() const { return m_chart; }
+    ImportQueue *importQueue() const { return m_imports; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void applyQuery();
+    void showCurrentPaper(qint64 id);
+    void onPaperLoaded(const PaperDetails &details);
+    void onImportFinished(const ImportReport &report);
+    void onImportsIdle();
+    void updateCount();
+    void refreshAll();
+    void chooseFilesToImport();
+    void restoreLayout();
+    void saveLayout();
+
+    QString m_libraryPath;
+    const Taxonomy &m_taxonomy;
+    ReaderThread *m_reader;      // table pages, counts, chart aggregates
+    ReaderThread *m_detailReader; // the selected paper, so it never waits behind a long count
+    ImportQueue *m_imports;
+    LibraryWatcher *m_watcher;
+    PaperTableModel *m_model;
+    TechniqueMatrixModel *m_matrix;
+
+    FilterBar *m_filter;
+    PaperTableView *m_table;
+    AbstractViewer *m_viewer;
+    TechniqueChart *m_chart;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_sideSplitter;
+
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QToolButton *m_cancel;
+    QList<ImportReport> m_reports;
+    quint64 m_detailGeneration = 0;
+};
+
+} // namespace lectern

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+#include <utility>
+
+class QLabel;
+
+class QChart;
+class QChartView;
+class QScatterSeries;
+class QCategoryAxis;
+class QColorAxis;
+class QGraphicsSimpleTextItem;
+
+namespace lectern {
+
+class TechniqueMatrixModel;
+
+// The technique-versus-metric matrix: one square per (technique, metric kind) with papers, coloured by how
+// many papers report it (through a QColorAxis, as Qt 6.4 has no heat-map series). Hovering shows the count;
+// clicking a square asks for the filter of exactly those papers.
+class TechniqueChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TechniqueChart(TechniqueMatrixModel *model, QWidget *parent = nullptr);
+
+    // Outlines the cells of the current paper (its techniques × its metric kinds).
+    void setHighlightedCells(const QList<std::pair<QString, QString>> &cells);
+    QChartView *chartView() const { return m_view; }
+    // Where the centre of a cell is drawn, in this widget's coordinates (for tests and tooltips).
+    QPoint cellCenter(int row, int column) const;
+
+Q_SIGNALS:
+    void cellActivated(const QString &query);
+
+private:
+    void rebuild();
+    void layoutCells();
+    void onClicked(const QPointF &point);
+    void onHovered(const QPointF &point, bool state);
+    QColor cellColor(int count) const;
+
+    TechniqueMatrixModel *m_model;
+    QChart *m_chart;
+    QChartView *m_view;
+    QScatterSeries *m_series = nullptr;
+    QCategoryAxis *m_xAxis = nullptr;
+    QCategoryAxis *m_yAxis = nullptr;
+    QColorAxis *m_colorAxis = nullptr;
+    QLabel *m_empty;
+    QList<QGraphicsSimpleTextItem *> m_labels;
+    QList<std::pair<int, int>> m_cells; // (row, column) of each point
+    QList<std::pair<QString, QString>> m_highlighted;
+};
+
+} // namespace lectern
