@@ -4,7 +4,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace lectern {
@@ -19,7 +18,6 @@ FilterBar::FilterBar(QWidget *parent)
     m_edit->setClearButtonEnabled(true);
     m_edit->setPlaceholderText(
         tr("Filter papers: words, \"a phrase\", title:…, author:…, year:2020..2024, technique:pruning, metric:speedup"));
-    m_edit->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::LeadingPosition);
     m_message->setObjectName(QStringLiteral("filterMessage"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: palette(highlight);"));

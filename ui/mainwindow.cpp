@@ -61,19 +61,21 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     setAcceptDrops(true);
 
     m_table->setPaperModel(m_model);
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(6, 6, 0, 0);
-    leftLayout->addWidget(m_filter);
-    leftLayout->addWidget(m_table, 1);
-    m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
-    m_sideSplitter->addWidget(m_viewer);
+    // Left: the filter and the table above the chart, both wide; right: the paper being read, full height.
+    auto *tablePane = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(6, 6, 0, 0);
+    tableLayout->addWidget(m_filter);
+    tableLayout->addWidget(m_table, 1);
+    m_sideSplitter->setObjectName(QStringLiteral("leftSplitter"));
+    m_sideSplitter->addWidget(tablePane);
     m_sideSplitter->addWidget(m_chart);
-    m_sideSplitter->setStretchFactor(0, 1);
-    m_sideSplitter->setStretchFactor(1, 1);
+    m_sideSplitter->setStretchFactor(0, 3);
+    m_sideSplitter->setStretchFactor(1, 2);
+    m_sideSplitter->setChildrenCollapsible(false);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(left);
     m_mainSplitter->addWidget(m_sideSplitter);
+    m_mainSplitter->addWidget(m_viewer);
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 2);
     m_mainSplitter->setChildrenCollapsible(false);
@@ -165,8 +167,13 @@ void MainWindow::updateCount()
 {
     const qint64 count = m_model->totalCount();
     QLocale locale;
-    const QString text = count < 0 ? tr("%1+ papers").arg(locale.toString(m_model->rowCount()))
-                                   : tr("%n paper(s)", nullptr, int(std::min<qint64>(count, INT_MAX)));
+    QString text;
+    if (count < 0)
+        text = tr("%1+ papers").arg(locale.toString(m_model->rowCount()));
+    else if (count == 1)
+        text = tr("1 paper");
+    else
+        text = tr("%1 papers").arg(locale.toString(count));
     m_filter->setCountText(text);
     if (!m_imports->isBusy())
         m_status->setText(m_filter->query().isEmpty() ? tr("Library: %1").arg(m_libraryPath)
@@ -308,8 +315,9 @@ void MainWindow::restoreLayout()
         resize(1360, 820);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray()))
-        m_mainSplitter->setSizes({820, 540});
-    m_sideSplitter->restoreState(settings.value(QStringLiteral("window/sideSplitter")).toByteArray());
+        m_mainSplitter->setSizes({width() * 64 / 100, width() * 36 / 100});
+    if (!m_sideSplitter->restoreState(settings.value(QStringLiteral("window/leftSplitter")).toByteArray()))
+        m_sideSplitter->setSizes({height() * 48 / 100, height() * 52 / 100});
     const QByteArray header = settings.value(QStringLiteral("table/header")).toByteArray();
     if (!header.isEmpty()) {
         m_table->horizontalHeader()->restoreState(header);
@@ -323,7 +331,7 @@ void MainWindow::saveLayout()
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
-    settings.setValue(QStringLiteral("window/sideSplitter"), m_sideSplitter->saveState());
+    settings.setValue(QStringLiteral("window/leftSplitter"), m_sideSplitter->saveState());
     settings.setValue(QStringLiteral("table/header"), m_table->horizontalHeader()->saveState());
 }
 

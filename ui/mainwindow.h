@@ -73,7 +73,7 @@ private:
     AbstractViewer *m_viewer;
     TechniqueChart *m_chart;
     QSplitter *m_mainSplitter;
-    QSplitter *m_sideSplitter;
+    QSplitter *m_sideSplitter; // table above chart
 
     QLabel *m_status;
     QProgressBar *m_progress;

@@ -37,13 +37,14 @@ void PaperTableView::setPaperModel(PaperTableModel *model)
     // setSortingEnabled(true) sorts as soon as a model is set; keep the model's default order instead.
     setSortingEnabled(false);
     setModel(model);
+    horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder); // -1: the model's newest-first order
     setSortingEnabled(true);
     horizontalHeader()->setSortIndicatorShown(false);
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &PaperTableView::rememberSelection);
     connect(model, &PaperTableModel::firstPageLoaded, this, &PaperTableView::restoreSelection);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PaperTableView::onCurrentChanged);
     connect(model, &QAbstractItemModel::dataChanged, this, &PaperTableView::onCurrentChanged);
-    const QList<int> widths = {420, 200, 60, 110, 180, 150, 100, 160};
+    const QList<int> widths = {300, 110, 52, 80, 150, 130, 70, 150};
     for (int i = 0; i < widths.size(); ++i)
         setColumnWidth(i, widths[i]);
 }

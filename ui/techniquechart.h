@@ -43,6 +43,9 @@ private:
     void onClicked(const QPointF &point);
     void onHovered(const QPointF &point, bool state);
     QColor cellColor(int count) const;
+    // Model (technique row, kind column) ↔ chart coordinates.
+    QPointF pointFor(int row, int column) const;
+    std::pair<int, int> cellAt(const QPointF &point) const;
 
     TechniqueMatrixModel *m_model;
     QChart *m_chart;
@@ -52,9 +55,11 @@ private:
     QCategoryAxis *m_yAxis = nullptr;
     QColorAxis *m_colorAxis = nullptr;
     QLabel *m_empty;
-    QList<QGraphicsSimpleTextItem *> m_labels;
+    QList<QGraphicsSimpleTextItem *> m_labels;          // counts in the cells
+    QList<QGraphicsSimpleTextItem *> m_techniqueLabels; // below the columns
     QList<std::pair<int, int>> m_cells; // (row, column) of each point
     QList<std::pair<QString, QString>> m_highlighted;
+    int m_scaleTop = 1; // the colour scale runs from 0 to this many papers
 };
 
 } // namespace lectern

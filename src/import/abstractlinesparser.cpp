@@ -4,14 +4,21 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace lectern {
 
 namespace {
 
+bool isTitleLine(QStringView line)
+{
+    return listing::abstractLabelLength(line) == 0 && !listing::looksLikeAbstract(line);
+}
+
+// A title-like line directly followed by an "Abstract:" line is that paper's title.
 bool isTitleBefore(const QList<listing::TextLine> &lines, qsizetype i)
 {
-    return i + 1 < lines.size() && listing::abstractLabelLength(lines[i + 1].text) > 0
-        && listing::abstractLabelLength(lines[i].text) == 0 && !listing::looksLikeAbstract(lines[i].text);
+    return i + 1 < lines.size() && listing::abstractLabelLength(lines[i + 1].text) > 0 && isTitleLine(lines[i].text);
 }
 
 } // namespace
@@ -47,22 +54,24 @@ int AbstractLinesParser::confidence(QStringView text) const
 ParseResult AbstractLinesParser::parse(QStringView text) const
 {
     ParseResult result;
-    const QList<listing::TextLine> lines = listing::nonBlankLines(text);
-    result.records.reserve(lines.size());
+    result.records.reserve(listing::estimatedRecordCount(text));
     const auto offsetOf = [&text](QStringView part) { return qsizetype(part.data() - text.data()); };
 
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const listing::TextLine &line = lines[i];
-        if (isTitleBefore(lines, i))
-            continue; // read together with the "Abstract:" line that follows
+    listing::NonBlankLineReader reader(text);
+    listing::TextLine line;
+    while (reader.next(&line)) {
+        std::optional<listing::TextLine> title;
+        if (isTitleLine(line.text) && !reader.atEnd() && listing::abstractLabelLength(reader.peek().text) > 0) {
+            title = line;
+            reader.next(&line); // read together with the "Abstract:" line that follows
+        }
         const qsizetype labelLength = listing::abstractLabelLength(line.text);
         if (labelLength == 0) {
             result.messages.append({ImportMessage::Severity::Warning, line.number,
                                     QStringLiteral("line %1: not an \"Abstract:\" line; ignored").arg(line.number)});
             continue;
         }
-        const bool hasTitle = i > 0 && isTitleBefore(lines, i - 1);
-        const listing::TextLine &first = hasTitle ? lines[i - 1] : line;
+        const listing::TextLine &first = title ? *title : line;
         const QStringView abstract = line.text.sliced(labelLength).trimmed();
         if (abstract.isEmpty()) {
             result.messages.append({ImportMessage::Severity::Error, line.number,
@@ -75,8 +84,8 @@ ParseResult AbstractLinesParser::parse(QStringView text) const
         record.rawStart = offsetOf(listing::trimmedLeft(first.text));
         record.rawEnd = offsetOf(abstract) + abstract.size();
         record.paper.abstract = abstract.toString();
-        if (hasTitle)
-            record.paper.title = first.text.trimmed().toString();
+        if (title)
+            record.paper.title = title->text.trimmed().toString();
         result.records.append(std::move(record));
     }
     return result;

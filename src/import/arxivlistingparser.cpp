@@ -156,8 +156,8 @@ ParseResult ArxivListingParser::parse(QStringView text) const
     const auto offsetOf = [&text](QStringView part) { return qsizetype(part.data() - text.data()); };
 
     const auto begin = [&](QStringView abstract, int line) {
-        pending = PendingRecord{true, line, offsetOf(abstract), offsetOf(abstract) + abstract.size(),
-                                abstract.toString(), {}};
+        pending = PendingRecord{
+            true, line, offsetOf(abstract), offsetOf(abstract) + abstract.size(), abstract.toString(), {}};
     };
     const auto finish = [&](QStringView identifier, qsizetype end) {
         RawRecord record;
@@ -175,9 +175,10 @@ ParseResult ArxivListingParser::parse(QStringView text) const
         pending = PendingRecord{};
     };
 
-    const QList<listing::TextLine> lines = listing::nonBlankLines(text);
-    result.records.reserve(lines.size());
-    for (const listing::TextLine &line : lines) {
+    result.records.reserve(listing::estimatedRecordCount(text));
+    listing::NonBlankLineReader reader(text);
+    listing::TextLine line;
+    while (reader.next(&line)) {
         const QStringView t = line.text.trimmed();
         if (t.startsWith(kIdLabel, Qt::CaseInsensitive)) {
             const qsizetype idStart = skipSpaces(t, kIdLabel.size());
@@ -221,9 +222,9 @@ ParseResult ArxivListingParser::parse(QStringView text) const
         }
     }
     if (pending.active) {
-        result.messages.append({ImportMessage::Severity::Warning, pending.line,
-                                QStringLiteral("line %1: no arXiv identifier follows this abstract")
-                                    .arg(pending.line)});
+        result.messages.append(
+            {ImportMessage::Severity::Warning, pending.line,
+             QStringLiteral("line %1: no arXiv identifier follows this abstract").arg(pending.line)});
         finish({}, pending.end);
     }
     return result;

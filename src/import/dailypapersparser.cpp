@@ -11,14 +11,14 @@ namespace {
 struct PendingRecord {
     bool active = false;
     bool hasAbstract = false;
-    bool inMeta = false;  // an authors or submitter line was read; only "·" and the date may follow
+    bool inMeta = false; // an authors or submitter line was read; only "·" and the date may follow
     bool hasDate = false;
     RawRecord record;
 };
 
-bool nextIsMiddleDot(const QList<listing::TextLine> &lines, qsizetype i)
+bool nextIsMiddleDot(const listing::NonBlankLineReader &reader)
 {
-    return i + 1 < lines.size() && listing::isMiddleDotLine(lines[i + 1].text);
+    return !reader.atEnd() && listing::isMiddleDotLine(reader.peek().text);
 }
 
 } // namespace
@@ -56,13 +56,11 @@ int DailyPapersParser::confidence(QStringView text) const
 ParseResult DailyPapersParser::parse(QStringView text) const
 {
     ParseResult result;
-    const QList<listing::TextLine> lines = listing::nonBlankLines(text);
-    result.records.reserve(lines.size() / 3 + 1);
+    result.records.reserve(listing::estimatedRecordCount(text));
     const auto offsetOf = [&text](QStringView part) { return qsizetype(part.data() - text.data()); };
     const auto endOf = [&](QStringView part) { return offsetOf(part) + part.size(); };
     const auto warn = [&](int line, const QString &what) {
-        result.messages.append(
-            {ImportMessage::Severity::Warning, line, QStringLiteral("line %1: ").arg(line) + what});
+        result.messages.append({ImportMessage::Severity::Warning, line, QStringLiteral("line %1: ").arg(line) + what});
     };
 
     PendingRecord pending;
@@ -82,13 +80,14 @@ ParseResult DailyPapersParser::parse(QStringView text) const
     };
 
     bool chromeBefore = true;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const listing::TextLine &line = lines[i];
+    listing::NonBlankLineReader reader(text);
+    listing::TextLine line;
+    while (reader.next(&line)) {
         const QStringView t = line.text.trimmed();
 
         if (listing::isMiddleDotLine(t)) {
             listing::ListingDate date;
-            const bool dated = i + 1 < lines.size() && listing::parseListingDate(lines[i + 1].text, &date);
+            const bool dated = !reader.atEnd() && listing::parseListingDate(reader.peek().text, &date);
             if (!pending.active || pending.hasDate) {
                 warn(line.number, QStringLiteral("\"\u00b7\" outside a paper's details; ignored"));
                 continue;
@@ -99,7 +98,8 @@ ParseResult DailyPapersParser::parse(QStringView text) const
                 warn(line.number, QStringLiteral("\"\u00b7\" is not followed by a date"));
                 continue;
             }
-            ++i;
+            listing::TextLine dateLine;
+            reader.next(&dateLine);
             Paper &paper = pending.record.paper;
             paper.date = date.text.toString();
             if (date.year > 0)
@@ -107,7 +107,7 @@ ParseResult DailyPapersParser::parse(QStringView text) const
             if (date.upvotes >= 0)
                 paper.upvotes = date.upvotes;
             pending.hasDate = true;
-            pending.record.rawEnd = endOf(lines[i].text.trimmed());
+            pending.record.rawEnd = endOf(dateLine.text.trimmed());
             flush(); // the date closes a paper
             continue;
         }
@@ -124,8 +124,9 @@ ParseResult DailyPapersParser::parse(QStringView text) const
         }
 
         // A line right before "·" that is no author count names the submitter (a user or organisation); it
-        // says nothing about the authors.
-        if (pending.active && !pending.inMeta && nextIsMiddleDot(lines, i)) {
+        // says nothing about the authors. When the meta block has neither, the line before "·" is the abstract.
+        if (pending.active && !pending.inMeta && nextIsMiddleDot(reader)
+            && (pending.hasAbstract || !listing::looksLikeAbstract(t))) {
             pending.inMeta = true;
             pending.record.rawEnd = endOf(t);
             continue;

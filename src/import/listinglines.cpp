@@ -31,10 +31,9 @@ constexpr std::array kGluedChromePrefixes = {
 };
 
 constexpr std::array kMonths = {
-    QLatin1String("January"), QLatin1String("February"), QLatin1String("March"),
-    QLatin1String("April"),   QLatin1String("May"),      QLatin1String("June"),
-    QLatin1String("July"),    QLatin1String("August"),   QLatin1String("September"),
-    QLatin1String("October"), QLatin1String("November"), QLatin1String("December"),
+    QLatin1String("January"),   QLatin1String("February"), QLatin1String("March"),    QLatin1String("April"),
+    QLatin1String("May"),       QLatin1String("June"),     QLatin1String("July"),     QLatin1String("August"),
+    QLatin1String("September"), QLatin1String("October"),  QLatin1String("November"), QLatin1String("December"),
 };
 
 bool isAsciiDigit(QChar c)
@@ -87,19 +86,51 @@ bool isMonthName(QStringView word)
 QList<TextLine> nonBlankLines(QStringView text)
 {
     QList<TextLine> lines;
-    qsizetype pos = 0;
-    int number = 1;
-    while (pos < text.size()) {
-        qsizetype end = text.indexOf(u'\n', pos);
-        if (end < 0)
-            end = text.size();
-        const QStringView line = text.sliced(pos, end - pos);
-        if (!isBlank(line))
-            lines.append(TextLine{line, pos, number});
-        pos = end + 1;
-        ++number;
-    }
+    NonBlankLineReader reader(text);
+    TextLine line;
+    while (reader.next(&line))
+        lines.append(line);
     return lines;
+}
+
+NonBlankLineReader::NonBlankLineReader(QStringView text)
+    : m_text(text)
+{
+    advance();
+}
+
+bool NonBlankLineReader::next(TextLine *line)
+{
+    if (!m_hasNext)
+        return false;
+    *line = m_next;
+    advance();
+    return true;
+}
+
+void NonBlankLineReader::advance()
+{
+    m_hasNext = false;
+    while (m_pos < m_text.size()) {
+        qsizetype end = m_text.indexOf(u'\n', m_pos);
+        if (end < 0)
+            end = m_text.size();
+        const QStringView line = m_text.sliced(m_pos, end - m_pos);
+        const qsizetype start = m_pos;
+        const int number = m_number;
+        m_pos = end + 1;
+        ++m_number;
+        if (!isBlank(line)) {
+            m_next = TextLine{line, start, number};
+            m_hasNext = true;
+            return;
+        }
+    }
+}
+
+qsizetype estimatedRecordCount(QStringView text)
+{
+    return text.size() / 512 + 16;
 }
 
 QStringView detectionWindow(QStringView text)

@@ -10,15 +10,42 @@ namespace lectern::listing {
 
 // One line of the decoded text, without its line break.
 struct TextLine {
-    QStringView text;       // the whole line, untrimmed
-    qsizetype start = 0;    // UTF-16 offset of the line in the decoded text
-    int number = 0;         // 1-based
+    QStringView text;    // the whole line, untrimmed
+    qsizetype start = 0; // UTF-16 offset of the line in the decoded text
+    int number = 0;      // 1-based
 
     qsizetype end() const { return start + text.size(); }
 };
 
-// Every line that holds something other than whitespace, in order, with its number and offset.
+// Every line that holds something other than whitespace, in order, with its number and offset. For detection
+// windows; parsers stream with NonBlankLineReader, which needs no memory per line.
 QList<TextLine> nonBlankLines(QStringView text);
+
+// Reads the non-blank lines of a text one at a time, with one line of lookahead.
+class NonBlankLineReader
+{
+public:
+    explicit NonBlankLineReader(QStringView text);
+
+    bool atEnd() const { return !m_hasNext; }
+    // The next line without consuming it; only valid when !atEnd().
+    const TextLine &peek() const { return m_next; }
+    // Consumes the next line; returns false at the end.
+    bool next(TextLine *line);
+
+private:
+    void advance();
+
+    QStringView m_text;
+    qsizetype m_pos = 0;
+    int m_number = 1;
+    bool m_hasNext = false;
+    TextLine m_next;
+};
+
+// A capacity to reserve for the records of a listing: abstracts are a thousand characters or more, so this
+// rarely reallocates, and it stays modest for a hostile file of many tiny lines.
+qsizetype estimatedRecordCount(QStringView text);
 
 // Detection looks at the start of a file only; cutting at a line break keeps the last line whole, so a long
 // abstract is not judged by a 64 KB stump of itself.
@@ -46,9 +73,9 @@ int authorCountLine(QStringView line);
 bool isMiddleDotLine(QStringView line);
 
 struct ListingDate {
-    QStringView text;   // the date as given, e.g. "May 2, 2022" or "Jul 25"
-    int year = 0;       // 0 when the date has none
-    int upvotes = -1;   // -1 when the line carries no count
+    QStringView text; // the date as given, e.g. "May 2, 2022" or "Jul 25"
+    int year = 0;     // 0 when the date has none
+    int upvotes = -1; // -1 when the line carries no count
 };
 // "May 2, 2022", "Jul 25", "Jun 10 9" (date then upvotes), "May 11, 2023 1". Returns false for anything else.
 bool parseListingDate(QStringView line, ListingDate *date);

@@ -25,8 +25,8 @@ public:
     void report(int line)
     {
         if (m_reported < kMaxMessagesPerKind) {
-            m_messages->append({ImportMessage::Severity::Warning, line,
-                                QStringLiteral("line %1: ").arg(line) + m_describe});
+            m_messages->append(
+                {ImportMessage::Severity::Warning, line, QStringLiteral("line %1: ").arg(line) + m_describe});
             ++m_reported;
         } else if (m_suppressed++ == 0) {
             m_firstSuppressedLine = line;
@@ -106,8 +106,8 @@ DecodedText decodeUtf16(QByteArrayView data, QStringDecoder::Encoding encoding)
     if (result.text.startsWith(QChar(0xFEFF)))
         result.text.remove(0, 1);
     if (decoder.hasError())
-        result.messages.append({ImportMessage::Severity::Warning, 0,
-                                QStringLiteral("invalid UTF-16 replaced by U+FFFD")});
+        result.messages.append(
+            {ImportMessage::Severity::Warning, 0, QStringLiteral("invalid UTF-16 replaced by U+FFFD")});
     normalizeLineBreaks(&result.text);
     if (result.text.contains(QChar(0))) {
         LineProblemLog nul(&result.messages, QStringLiteral("NUL characters removed"));

@@ -25,7 +25,7 @@ bool isForeignLine(QStringView t)
             return true;
     }
     return listing::abstractLabelLength(t) > 0 || t.startsWith(QLatin1String("arXiv:"), Qt::CaseInsensitive)
-        || listing::authorCountLine(t) >= 0 || listing::isMiddleDotLine(t) || listing::parseListingDate(t, nullptr);
+           || listing::authorCountLine(t) >= 0 || listing::isMiddleDotLine(t) || listing::parseListingDate(t, nullptr);
 }
 
 struct PendingRecord {
@@ -103,10 +103,11 @@ ParseResult TitleAbstractParser::parse(QStringView text) const
         pending = PendingRecord{};
     };
 
-    const QList<listing::TextLine> lines = listing::nonBlankLines(text);
-    result.records.reserve(lines.size() / 2 + 1);
+    result.records.reserve(listing::estimatedRecordCount(text));
+    listing::NonBlankLineReader reader(text);
+    listing::TextLine line;
     bool chromeBefore = true;
-    for (const listing::TextLine &line : lines) {
+    while (reader.next(&line)) {
         if (listing::isChromeLine(line.text)) {
             chromeBefore = true;
             continue;

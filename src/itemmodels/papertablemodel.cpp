@@ -91,6 +91,8 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn && row->titleIsProvisional)
             return tr("No title in the source: this provisional title is the abstract's first sentence.");
+        if (index.column() == SourceColumn)
+            return row->source;
         if (index.column() == TitleColumn || index.column() == AuthorsColumn)
             return data(index, Qt::DisplayRole);
         return {};
@@ -101,7 +103,9 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         case AuthorsColumn:
             if (!row->authors.isEmpty())
                 return row->authors;
-            return row->authorCount ? tr("%n author(s)", nullptr, *row->authorCount) : QString();
+            if (!row->authorCount)
+                return QString();
+            return *row->authorCount == 1 ? tr("1 author") : tr("%1 authors").arg(*row->authorCount);
         case YearColumn:
             return row->year ? QVariant(*row->year) : QVariant(row->date);
         case VenueColumn:
@@ -117,7 +121,7 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         case TagsColumn:
             return row->tags;
         case SourceColumn:
-            return row->source;
+            return row->source.section(QStringLiteral(": "), 1);
         }
         return {};
     default:
@@ -193,7 +197,8 @@ void PaperTableModel::start()
     m_latest->store(generation);
     m_requested.clear();
     m_loading = true;
-    m_reader->clearQueue();
+    // Jobs of earlier generations still queued return at once; the queue is shared with other models, so it is
+    // not cleared here.
 
     const Query query = m_query;
     const SortOrder sort = m_sort;

@@ -356,16 +356,19 @@ public:
             if (node.children.isEmpty())
                 return QStringLiteral("1");
             // Consecutive full-text terms become one FTS5 query (implicit AND), which FTS5 answers at once.
+            // Parameters bind in the order the SQL text names them, so the FTS condition is built first.
             QStringList fts;
-            QStringList parts;
             for (const QueryNode &child : node.children) {
                 if (isFullText(child))
                     fts.append(ftsTerm(child));
-                else
+            }
+            QStringList parts;
+            if (!fts.isEmpty())
+                parts.append(matchCondition(fts.join(QLatin1Char(' '))));
+            for (const QueryNode &child : node.children) {
+                if (!isFullText(child))
                     parts.append(build(child));
             }
-            if (!fts.isEmpty())
-                parts.prepend(matchCondition(fts.join(QLatin1Char(' '))));
             return parts.size() == 1 ? parts.first() : QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
         }
         case QueryNode::Kind::Or: {

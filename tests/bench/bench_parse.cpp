@@ -81,8 +81,8 @@ int main(int argc, char **argv)
                 static_cast<long long>(records), static_cast<long long>(messages), repetitions);
     std::printf("decode    %8.3f s  %8.1f MB/s\n", seconds(bestDecode), megabytes / seconds(bestDecode));
     std::printf("detect    %8.3f s\n", seconds(bestDetect));
-    std::printf("parse     %8.3f s  %8.1f MB/s  %10.0f records/s\n", seconds(bestParse),
-                megabytes / seconds(bestParse), double(records) / seconds(bestParse));
+    std::printf("parse     %8.3f s  %8.1f MB/s  %10.0f records/s\n", seconds(bestParse), megabytes / seconds(bestParse),
+                double(records) / seconds(bestParse));
     std::printf("total     %8.3f s  %8.1f MB/s  %10.0f records/s\n", seconds(total), megabytes / seconds(total),
                 double(records) / seconds(total));
     return 0;

@@ -1,7 +1,6 @@
 #include "import/arxivlistingparser.h"
 #include "import/formatregistry.h"
 #include "import/textdecoding.h"
-
 #include "testsupport.h"
 
 #include <QFile>
@@ -89,9 +88,10 @@ QString invariantViolation(QStringView text, const ParseResult &result)
         if (record.rawStart < previousEnd || record.rawEnd < record.rawStart || record.rawEnd > text.size())
             return where + QStringLiteral("raw range [%1, %2)").arg(record.rawStart).arg(record.rawEnd);
         if (lineAt(text, record.rawStart) != record.line)
-            return where + QStringLiteral("line %1 but raw text starts on line %2")
-                               .arg(record.line)
-                               .arg(lineAt(text, record.rawStart));
+            return where
+                   + QStringLiteral("line %1 but raw text starts on line %2")
+                         .arg(record.line)
+                         .arg(lineAt(text, record.rawStart));
         const QStringView raw = text.sliced(record.rawStart, record.rawEnd - record.rawStart);
         if (!record.paper.title.isEmpty() && !raw.contains(record.paper.title))
             return where + QStringLiteral("title outside the raw text");
@@ -144,8 +144,10 @@ void TestListingParsers::parse_data()
 
     // arXiv listing
     QTest::newRow("arxiv: ids and comments belong to the abstract before them")
-        << arxiv << a1 + u"\nICCV 2023\narXiv:2308.11062" + a2 + u"\narXiv:2304.08756" + a3 + u"\n15 pages\n"
-                            u"Accepted by CVPR 2022\narXiv:2205.00459"
+        << arxiv
+        << a1 + u"\nICCV 2023\narXiv:2308.11062" + a2 + u"\narXiv:2304.08756" + a3
+               + u"\n15 pages\n"
+                 u"Accepted by CVPR 2022\narXiv:2205.00459"
         << QStringList{u"L1 a=" + a1 + u" id=2308.11062 c=ICCV 2023", u"L3 a=" + a2 + u" id=2304.08756",
                        u"L4 a=" + a3 + u" id=2205.00459 c=15 pages; Accepted by CVPR 2022"}
         << QList<int>{};
@@ -178,9 +180,8 @@ void TestListingParsers::parse_data()
     QTest::newRow("arxiv: empty") << arxiv << QString() << QStringList{} << QList<int>{};
 
     // Abstract lines
-    QTest::newRow("lines: one paper per line")
-        << lines << u"Abstract:" + a1 + u"\nAbstract: " + a2 + u"\n"
-        << QStringList{u"L1 a=" + a1, u"L2 a=" + a2} << QList<int>{};
+    QTest::newRow("lines: one paper per line") << lines << u"Abstract:" + a1 + u"\nAbstract: " + a2 + u"\n"
+                                               << QStringList{u"L1 a=" + a1, u"L2 a=" + a2} << QList<int>{};
     QTest::newRow("lines: empty abstract skipped, rest parsed")
         << lines << u"Abstract:" + a1 + u"\nAbstract:   \n\nabstract :" + a3
         << QStringList{u"L1 a=" + a1, u"L4 a=" + a3} << QList<int>{2};
@@ -188,18 +189,20 @@ void TestListingParsers::parse_data()
         << lines << u"Sparse Attention for Long Inputs\nAbstract: " + a1 + u"\nAbstract: " + a2
         << QStringList{u"L1 t=Sparse Attention for Long Inputs a=" + a1, u"L3 a=" + a2} << QList<int>{};
     QTest::newRow("lines: unlabelled prose is reported and ignored")
-        << lines << u"Abstract: " + a1 + u"\n" + a2 + u"\nAbstract: " + a3
-        << QStringList{u"L1 a=" + a1, u"L3 a=" + a3} << QList<int>{2};
+        << lines << u"Abstract: " + a1 + u"\n" + a2 + u"\nAbstract: " + a3 << QStringList{u"L1 a=" + a1, u"L3 a=" + a3}
+        << QList<int>{2};
 
     // Title / abstract pairs
-    QTest::newRow("pairs: basic")
-        << pairs << u"Sparse Attention for Long Inputs\n" + a1 + u"\nFour-Bit Quantization\n" + a2
-        << QStringList{u"L1 t=Sparse Attention for Long Inputs a=" + a1, u"L3 t=Four-Bit Quantization a=" + a2}
-        << QList<int>{};
+    QTest::newRow("pairs: basic") << pairs
+                                  << u"Sparse Attention for Long Inputs\n" + a1 + u"\nFour-Bit Quantization\n" + a2
+                                  << QStringList{u"L1 t=Sparse Attention for Long Inputs a=" + a1,
+                                                 u"L3 t=Four-Bit Quantization a=" + a2}
+                                  << QList<int>{};
     QTest::newRow("pairs: page chrome and a glued Subscribe")
         << pairs
         << u"Get trending papers in your email inbox once a day!\nGet trending papers in your email inbox!\n"
-           u"SubscribeEfficient RLHF: Reducing the Memory Usage of PPO\n" + a1 + u"\nFour-Bit Quantization\n" + a2
+           u"SubscribeEfficient RLHF: Reducing the Memory Usage of PPO\n"
+               + a1 + u"\nFour-Bit Quantization\n" + a2
         << QStringList{u"L3 t=Efficient RLHF: Reducing the Memory Usage of PPO a=" + a1,
                        u"L5 t=Four-Bit Quantization a=" + a2}
         << QList<int>{};
@@ -230,8 +233,8 @@ void TestListingParsers::parse_data()
         << QStringList{u"L1 t=Efficient computation of rankings from pairwise comparisons a=" + a1,
                        u"L5 t=Do Transformers Really Need Attention? a=" + a2}
         << QList<int>{};
-    QTest::newRow("pairs: one-sentence abstract") << pairs
-        << QStringLiteral("FastNet\nWe make networks fast.\nSlowNet: A Study\nWe make networks slow.")
+    QTest::newRow("pairs: one-sentence abstract")
+        << pairs << QStringLiteral("FastNet\nWe make networks fast.\nSlowNet: A Study\nWe make networks slow.")
         << QStringList{QStringLiteral("L1 t=FastNet a=We make networks fast."),
                        QStringLiteral("L3 t=SlowNet: A Study a=We make networks slow.")}
         << QList<int>{};
@@ -243,8 +246,8 @@ void TestListingParsers::parse_data()
     QTest::newRow("daily: chrome, meta with authors and a dated year")
         << daily
         << u"new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nDaily Papers\n\n"
-           u"byAK and the research community\n\nNov 13\n\nLite Pose: Efficient Pose Estimation\n\n" + a1 + u"\n\n"
-               + meta5
+           u"byAK and the research community\n\nNov 13\n\nLite Pose: Efficient Pose Estimation\n\n"
+               + a1 + u"\n\n" + meta5
         << QStringList{u"L13 t=Lite Pose: Efficient Pose Estimation a=" + a1 + u" d=May 2, 2022 y=2022 n=5"}
         << QList<int>{};
     QTest::newRow("daily: submitter line, date without year, upvotes")
@@ -265,13 +268,16 @@ void TestListingParsers::parse_data()
         << daily << u"Flash-Searcher\n\n" + a1 + u"\n\n\u2022 1 authors\n\u00b7\n\nAsyncFlow\n\n" + a2
         << QStringList{u"L1 t=Flash-Searcher a=" + a1 + u" n=1", u"L8 t=AsyncFlow a=" + a2} << QList<int>{6};
     QTest::newRow("daily: meta without its dot, stray meta lines")
-        << daily
-        << u"\u00b7\n\u2022 3 authors\nFlash-Searcher\n\n" + a1 + u"\n\n\u2022 2 authors\nMay 11, 2023 1\n\n"
+        << daily << u"\u00b7\n\u2022 3 authors\nFlash-Searcher\n\n" + a1 + u"\n\n\u2022 2 authors\nMay 11, 2023 1\n\n"
         << QStringList{u"L3 t=Flash-Searcher a=" + a1 + u" d=May 11, 2023 y=2023 n=2 u=1"} << QList<int>{1, 2};
+    QTest::newRow("daily: meta block with neither authors nor submitter")
+        << daily
+        << u"Flash-Searcher\n\n" + a1 + u"\n\u00b7\nMay 1 1\n\nAsyncFlow\n\n" + a2 + u"\n\nhf-user\n\u00b7\nJan 6 8"
+        << QStringList{u"L1 t=Flash-Searcher a=" + a1 + u" d=May 1 u=1", u"L7 t=AsyncFlow a=" + a2 + u" d=Jan 6 u=8"}
+        << QList<int>{};
     QTest::newRow("daily: title without abstract keeps its meta")
         << daily << u"Flash-Searcher\n\n\u2022 3 authors\n\u00b7\nJul 25\n\nAsyncFlow\n\n" + a2
-        << QStringList{QStringLiteral("L1 t=Flash-Searcher d=Jul 25 n=3"), u"L7 t=AsyncFlow a=" + a2}
-        << QList<int>{};
+        << QStringList{QStringLiteral("L1 t=Flash-Searcher d=Jul 25 n=3"), u"L7 t=AsyncFlow a=" + a2} << QList<int>{};
 }
 
 void TestListingParsers::parse()
@@ -305,10 +311,10 @@ void TestListingParsers::detect_data()
         << u"Sparse Attention\nAbstract:" + a1 + u"\nFour Bits\nAbstract:" + a2 << QStringLiteral("abstract-lines");
     QTest::newRow("title abstract") << u"Sparse Attention for Long Inputs\n" + a1 + u"\nFour-Bit Quantization\n" + a2
                                     << QStringLiteral("title-abstract");
-    QTest::newRow("daily papers")
-        << u"Sparse Attention\n\n" + a1 + u"\n\n\u2022 5 authors\n\u00b7\nMay 2, 2022\n\nFour Bits\n\n" + a2
-               + u"\n\nhf-user Someone\n\u00b7\nJul 25 3\n"
-        << QStringLiteral("daily-papers");
+    QTest::newRow("daily papers") << u"Sparse Attention\n\n" + a1
+                                         + u"\n\n\u2022 5 authors\n\u00b7\nMay 2, 2022\n\nFour Bits\n\n" + a2
+                                         + u"\n\nhf-user Someone\n\u00b7\nJul 25 3\n"
+                                  << QStringLiteral("daily-papers");
     QTest::newRow("daily papers without meta reads as title abstract")
         << u"Sparse Attention\n\n" + a1 + u"\n\nFour Bits\n\n" + a2 << QStringLiteral("title-abstract");
     QTest::newRow("empty") << QString() << QString();
@@ -423,12 +429,26 @@ void TestListingParsers::hostileInput()
 void TestListingParsers::shuffledFragmentsNeverBreakInvariants()
 {
     const QStringList fragments = {
-        QString(), QString(), QStringLiteral("   "), kAbstract1, kAbstract2, QStringLiteral("Sparse Attention"),
-        QStringLiteral("SubscribeFour Bits"), QStringLiteral("Subscribe"), QStringLiteral("  \u2022 5 authors"),
-        QStringLiteral("\u00b7"), QStringLiteral("May 2, 2022"), QStringLiteral("Jul 25 3"),
-        QStringLiteral("arXiv:2301.00001"), QStringLiteral("arXiv:2301.00002") + kAbstract3,
-        QStringLiteral("arXiv:zz"), QStringLiteral("Abstract:"), QStringLiteral("Abstract: ") + kAbstract2,
-        QStringLiteral("ICCV 2023"), QStringLiteral("deepseek-ai DeepSeek"), QStringLiteral("\u00b7 \u00b7"),
+        QString(),
+        QString(),
+        QStringLiteral("   "),
+        kAbstract1,
+        kAbstract2,
+        QStringLiteral("Sparse Attention"),
+        QStringLiteral("SubscribeFour Bits"),
+        QStringLiteral("Subscribe"),
+        QStringLiteral("  \u2022 5 authors"),
+        QStringLiteral("\u00b7"),
+        QStringLiteral("May 2, 2022"),
+        QStringLiteral("Jul 25 3"),
+        QStringLiteral("arXiv:2301.00001"),
+        QStringLiteral("arXiv:2301.00002") + kAbstract3,
+        QStringLiteral("arXiv:zz"),
+        QStringLiteral("Abstract:"),
+        QStringLiteral("Abstract: ") + kAbstract2,
+        QStringLiteral("ICCV 2023"),
+        QStringLiteral("deepseek-ai DeepSeek"),
+        QStringLiteral("\u00b7 \u00b7"),
     };
     QRandomGenerator random(20240611);
     for (int round = 0; round < 400; ++round) {

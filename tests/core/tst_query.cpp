@@ -105,6 +105,8 @@ private Q_SLOTS:
         QTest::newRow("technique leaf") << "technique:pruning" << false << QStringList{QStringLiteral("c")};
         QTest::newRow("technique unknown") << "technique:telepathy" << false << QStringList{};
         QTest::newRow("metric kind") << "metric:latency" << false << QStringList{QStringLiteral("b")};
+        QTest::newRow("field before words") << "year:2021 student" << false << QStringList{QStringLiteral("a")};
+        QTest::newRow("words around a field") << "draft year:2023 latency" << false << QStringList{QStringLiteral("b")};
         QTest::newRow("technique and metric") << "technique:quantization metric:speedup" << false
                                               << QStringList{QStringLiteral("a")};
         QTest::newRow("negation") << "-knowledge" << false << QStringList{QStringLiteral("b")};

@@ -1,6 +1,5 @@
 #include "import/formatregistry.h"
 #include "import/textdecoding.h"
-
 #include "testsupport.h"
 
 #include <QDir>
@@ -119,8 +118,8 @@ void TestSeedParsing::arxivIdentifiersFollowTheirAbstract()
     const Seed seed = load(QStringLiteral("000"));
     QCOMPARE(seed.result.records.size(), 10);
 
-    const RawRecord *unloc = findByAbstractStart(
-        seed.result, QStringLiteral("While large-scale image-text pretrained models such as CLIP"));
+    const RawRecord *unloc =
+        findByAbstractStart(seed.result, QStringLiteral("While large-scale image-text pretrained models such as CLIP"));
     QVERIFY(unloc);
     QCOMPARE(unloc->paper.arxivId, QStringLiteral("2308.11062"));
     QCOMPARE(unloc->paper.comment, QStringLiteral("ICCV 2023"));
@@ -194,25 +193,28 @@ void TestSeedParsing::dailyPapers_data()
 {
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("date");
-    QTest::addColumn<int>("year");         // 0: the listing gives none
-    QTest::addColumn<int>("authorCount");  // -1: none given
-    QTest::addColumn<int>("upvotes");      // -1: none given
+    QTest::addColumn<int>("year");        // 0: the listing gives none
+    QTest::addColumn<int>("authorCount"); // -1: none given
+    QTest::addColumn<int>("upvotes");     // -1: none given
     QTest::addColumn<QString>("abstractStart");
 
-    QTest::newRow("first paper") << QStringLiteral("Lite Pose: Efficient Architecture Design for 2D Human Pose Estimation")
+    QTest::newRow("first paper") << QStringLiteral(
+        "Lite Pose: Efficient Architecture Design for 2D Human Pose Estimation")
                                  << QStringLiteral("May 2, 2022") << 2022 << 5 << -1
                                  << QStringLiteral("Pose estimation plays a critical role");
-    QTest::newRow("upvotes without year") << QStringLiteral("Seedance 1.0: Exploring the Boundaries of Video Generation Models")
-                                          << QStringLiteral("Jun 10") << 0 << 44 << 9
-                                          << QStringLiteral("Notable breakthroughs in diffusion modeling");
+    QTest::newRow("upvotes without year")
+        << QStringLiteral("Seedance 1.0: Exploring the Boundaries of Video Generation Models")
+        << QStringLiteral("Jun 10") << 0 << 44 << 9 << QStringLiteral("Notable breakthroughs in diffusion modeling");
     QTest::newRow("no year, no upvotes") << QStringLiteral("Modality Agnostic Efficient Long Range Encoder")
                                          << QStringLiteral("Jul 25") << 0 << 2 << -1
                                          << QStringLiteral("The long-context capability");
-    QTest::newRow("year and upvotes")
-        << QStringLiteral("AuroraCap: Efficient, Performant Video Detailed Captioning and a New Benchmark")
-        << QStringLiteral("Oct 3, 2024") << 2024 << 9 << 2 << QStringLiteral("Video detailed captioning");
+    QTest::newRow("year and upvotes") << QStringLiteral(
+        "AuroraCap: Efficient, Performant Video Detailed Captioning and a New Benchmark")
+                                      << QStringLiteral("Oct 3, 2024") << 2024 << 9 << 2
+                                      << QStringLiteral("Video detailed captioning");
     QTest::newRow("submitter instead of authors")
-        << QStringLiteral("Insights into DeepSeek-V3: Scaling Challenges and Reflections on Hardware for AI Architectures")
+        << QStringLiteral(
+               "Insights into DeepSeek-V3: Scaling Challenges and Reflections on Hardware for AI Architectures")
         << QStringLiteral("May 14") << 0 << -1 << 5 << QStringLiteral("The rapid scaling of large language models");
     QTest::newRow("no meta block") << QStringLiteral("Kinetics: Rethinking Test-Time Scaling Laws") << QString() << 0
                                    << -1 << -1 << QStringLiteral("We rethink test-time scaling laws");
@@ -266,10 +268,10 @@ void TestSeedParsing::dailyPapersChromeAndSubmitters()
         const Paper &paper = record.paper;
         QVERIFY2(!paper.title.isEmpty() && !paper.abstract.isEmpty(), qPrintable(QString::number(record.line)));
         // Neither page chrome nor submitter lines ("RLinf RLinf", "deepseek-ai DeepSeek") become papers.
-        for (const QString &notATitle : {QStringLiteral("new"), QStringLiteral("Subscribe"),
-                                         QStringLiteral("Daily Papers"), QStringLiteral("Nov 13"),
-                                         QStringLiteral("RLinf RLinf"), QStringLiteral("deepseek-ai DeepSeek"),
-                                         QStringLiteral("Dracodes Dracodes")})
+        for (const QString &notATitle :
+             {QStringLiteral("new"), QStringLiteral("Subscribe"), QStringLiteral("Daily Papers"),
+              QStringLiteral("Nov 13"), QStringLiteral("RLinf RLinf"), QStringLiteral("deepseek-ai DeepSeek"),
+              QStringLiteral("Dracodes Dracodes")})
             QVERIFY(paper.title != notATitle);
         if (paper.authorCount)
             ++withAuthorCount;

@@ -1,5 +1,4 @@
 #include "import/textdecoding.h"
-
 #include "testsupport.h"
 
 #include <QTest>
@@ -44,35 +43,35 @@ void TestTextDecoding::decode_data()
                                  << QList<int>{};
     QTest::newRow("UTF-8") << QByteArray("M\xc3\xbcller \xe2\x80\x93 na\xc3\xafve \xf0\x9f\x98\x80")
                            << QStringLiteral(u"Müller – naïve 😀") << QList<int>{};
-    QTest::newRow("BOM stripped") << QByteArray("\xef\xbb\xbfTitle\n") << QStringLiteral("Title\n")
-                                  << QList<int>{};
+    QTest::newRow("BOM stripped") << QByteArray("\xef\xbb\xbfTitle\n") << QStringLiteral("Title\n") << QList<int>{};
     QTest::newRow("only a BOM") << QByteArray("\xef\xbb\xbf") << QString() << QList<int>{};
     QTest::newRow("CRLF") << QByteArray("a\r\nb\r\n") << QStringLiteral("a\nb\n") << QList<int>{};
     QTest::newRow("CR") << QByteArray("a\rb\r") << QStringLiteral("a\nb\n") << QList<int>{};
     QTest::newRow("mixed breaks") << QByteArray("a\r\nb\rc\nd\r\r\ne") << QStringLiteral("a\nb\nc\nd\n\ne")
                                   << QList<int>{};
-    QTest::newRow("invalid byte on line 2") << QByteArray("ok\nbad \xff here\nok")
-                                            << QStringLiteral(u"ok\nbad \uFFFD here\nok") << QList<int>{2};
+    QTest::newRow("invalid byte on line 2")
+        << QByteArray("ok\nbad \xff here\nok") << QStringLiteral(u"ok\nbad \uFFFD here\nok") << QList<int>{2};
     QTest::newRow("several invalid bytes, one message per line")
         << QByteArray("\xff x \xfe\nfine\n\x80") << QStringLiteral(u"\uFFFD x \uFFFD\nfine\n\uFFFD")
         << QList<int>{1, 3};
-    QTest::newRow("truncated sequence at the end") << QByteArray("abc\xc3") << QStringLiteral(u"abc\uFFFD")
-                                                   << QList<int>{1};
-    QTest::newRow("truncated sequence before a break") << QByteArray("a\xe2\x80\nb")
-                                                       << QStringLiteral(u"a\uFFFD\uFFFD\nb") << QList<int>{1};
-    QTest::newRow("invalid UTF-8 with CRLF lines") << QByteArray("a\r\nb\xfe\r\nc")
-                                                   << QStringLiteral(u"a\nb\uFFFD\nc") << QList<int>{2};
-    QTest::newRow("invalid UTF-8 with CR lines") << QByteArray("a\rb\rc\xfe") << QStringLiteral(u"a\nb\nc\uFFFD")
-                                                 << QList<int>{3};
-    QTest::newRow("BOM then invalid") << QByteArray("\xef\xbb\xbf\xff") << QStringLiteral(u"\uFFFD")
-                                      << QList<int>{1};
+    QTest::newRow("truncated sequence at the end")
+        << QByteArray("abc\xc3") << QStringLiteral(u"abc\uFFFD") << QList<int>{1};
+    QTest::newRow("truncated sequence before a break")
+        << QByteArray("a\xe2\x80\nb") << QStringLiteral(u"a\uFFFD\uFFFD\nb") << QList<int>{1};
+    QTest::newRow("invalid UTF-8 with CRLF lines")
+        << QByteArray("a\r\nb\xfe\r\nc") << QStringLiteral(u"a\nb\uFFFD\nc") << QList<int>{2};
+    QTest::newRow("invalid UTF-8 with CR lines")
+        << QByteArray("a\rb\rc\xfe") << QStringLiteral(u"a\nb\nc\uFFFD") << QList<int>{3};
+    QTest::newRow("BOM then invalid") << QByteArray("\xef\xbb\xbf\xff") << QStringLiteral(u"\uFFFD") << QList<int>{1};
     QTest::newRow("NUL removed") << QByteArray("a\0b\nc", 5) << QStringLiteral("ab\nc") << QList<int>{1};
-    QTest::newRow("NUL on line 3 of CR text") << QByteArray("x\ry\rz\0\0z", 8) << QStringLiteral("x\ny\nzz")
-                                              << QList<int>{3};
+    QTest::newRow("NUL on line 3 of CR text")
+        << QByteArray("x\ry\rz\0\0z", 8) << QStringLiteral("x\ny\nzz") << QList<int>{3};
     QTest::newRow("NUL and invalid on one line")
         << QByteArray("ok\n\0\xff", 5) << QStringLiteral(u"ok\n\uFFFD") << QList<int>{2, 2};
-    QTest::newRow("UTF-16LE with BOM") << QByteArray("\xff\xfe" "a\0\r\0\n\0b\0", 10) << QStringLiteral("a\nb")
-                                       << QList<int>{};
+    QTest::newRow("UTF-16LE with BOM") << QByteArray("\xff\xfe"
+                                                     "a\0\r\0\n\0b\0",
+                                                     10)
+                                       << QStringLiteral("a\nb") << QList<int>{};
     QTest::newRow("UTF-16BE with BOM") << QByteArray("\xfe\xff\0a\0\n\0\xe9", 8) << QStringLiteral(u"a\né")
                                        << QList<int>{};
 }
@@ -106,10 +105,14 @@ void TestTextDecoding::messageText()
 void TestTextDecoding::invalidSequencesBecomeReplacementCharacters_data()
 {
     QTest::addColumn<QByteArray>("bytes");
-    QTest::newRow("overlong slash") << QByteArray("a\xc0\xaf" "b");
-    QTest::newRow("encoded surrogate") << QByteArray("a\xed\xa0\x80" "b");
-    QTest::newRow("beyond U+10FFFF") << QByteArray("a\xf4\x90\x80\x80" "b");
-    QTest::newRow("lone continuation") << QByteArray("a\x80\x80" "b");
+    QTest::newRow("overlong slash") << QByteArray("a\xc0\xaf"
+                                                  "b");
+    QTest::newRow("encoded surrogate") << QByteArray("a\xed\xa0\x80"
+                                                     "b");
+    QTest::newRow("beyond U+10FFFF") << QByteArray("a\xf4\x90\x80\x80"
+                                                   "b");
+    QTest::newRow("lone continuation") << QByteArray("a\x80\x80"
+                                                     "b");
     QTest::newRow("Latin-1 text") << QByteArray("a\xe9t\xe9 b");
 }
 

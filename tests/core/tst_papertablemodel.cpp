@@ -1,0 +1,147 @@
+// The paged paper table model and the technique matrix model, on a real library file (the models read on
+// their own connection), checked by QAbstractItemModelTester.
+#include "extract/extractor.h"
+#include "extract/taxonomy.h"
+#include "import/importjob.h"
+#include "itemmodels/librarywatcher.h"
+#include "itemmodels/papertablemodel.h"
+#include "itemmodels/readerthread.h"
+#include "itemmodels/techniquematrixmodel.h"
+#include "store/library.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lectern;
+
+class TestPaperTableModel : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    // n papers with distinct years, so the default order (newest first) is known.
+    void writeLibrary(int n)
+    {
+        QFile file(m_dir.filePath(QStringLiteral("papers.txt")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < n; ++i) {
+            const char *technique = i % 2 ? "we prune channels of the network" : "we quantize weights to 4 bits";
+            // The number opens the abstract: abstracts that differ in one word late would be one paper.
+            file.write(QStringLiteral("Efficient paper number %1\nStudy %1 of our series: in this work %2 and "
+                                      "obtain a %3x speedup on commodity GPUs with no loss in accuracy.\n")
+                           .arg(i)
+                           .arg(QLatin1String(technique))
+                           .arg(i % 5 + 2)
+                           .toUtf8());
+        }
+        file.close();
+        Library library(m_path);
+        const Extractor extractor;
+        ImportJob job(library.db(), extractor);
+        const ImportReport report = job.importFile(file.fileName());
+        QVERIFY2(!report.failed, qPrintable(report.toText()));
+        QCOMPARE(report.papersAdded, n);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_path = m_dir.filePath(QStringLiteral("lib.sqlite"));
+        writeLibrary(300);
+    }
+
+    void pagesRowsAndPassesTheModelTester()
+    {
+        ReaderThread reader(m_path);
+        PaperTableModel model(&reader, Taxonomy::builtIn());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy counted(&model, &PaperTableModel::countChanged);
+        model.setQuery(Query());
+        QVERIFY(counted.wait(5000));
+        QCOMPARE(model.totalCount(), 300);
+        QCOMPARE(model.rowCount(), 300);
+        QCOMPARE(model.columnCount(), int(PaperTableModel::ColumnCount));
+        // The first page is loaded, later rows are pending until asked for.
+        QVERIFY(!model.index(0, 0).data(PaperTableModel::PendingRole).toBool());
+        QVERIFY(model.index(299, 0).data(PaperTableModel::PendingRole).toBool());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.index(299, 0).data(PaperTableModel::PendingRole).toBool(), 5000);
+        QVERIFY(model.index(299, 0).data().toString().startsWith(QStringLiteral("Efficient paper number")));
+        QVERIFY(changed.count() >= 1);
+    }
+
+    void filtersAndSorts()
+    {
+        ReaderThread reader(m_path);
+        PaperTableModel model(&reader, Taxonomy::builtIn());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy counted(&model, &PaperTableModel::countChanged);
+        model.setQuery(Query::parse(QStringLiteral("technique:pruning")));
+        QVERIFY(counted.wait(5000));
+        QCOMPARE(model.totalCount(), 150);
+        QVERIFY(model.index(0, PaperTableModel::TechniquesColumn).data().toString().contains(QStringLiteral("Pruning")));
+        model.sort(PaperTableModel::TitleColumn, Qt::AscendingOrder);
+        QVERIFY(counted.wait(5000));
+        QCOMPARE(model.index(0, PaperTableModel::TitleColumn).data().toString(),
+                 QStringLiteral("Efficient paper number 1"));
+        QCOMPARE(model.index(1, PaperTableModel::TitleColumn).data().toString(),
+                 QStringLiteral("Efficient paper number 101"));
+        model.setQuery(Query::parse(QStringLiteral("nothingmatchesthis")));
+        QVERIFY(counted.wait(5000));
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void fastTypingShowsOnlyTheLastQuery()
+    {
+        ReaderThread reader(m_path);
+        PaperTableModel model(&reader, Taxonomy::builtIn());
+        QSignalSpy counted(&model, &PaperTableModel::countChanged);
+        const QString text = QStringLiteral("number 12");
+        for (int i = 1; i <= text.size(); ++i)
+            model.setQuery(Query::parse(text.left(i), {.asYouType = true}));
+        QTRY_VERIFY_WITH_TIMEOUT(counted.count() >= 1 && !model.isLoading(), 5000);
+        // "12" as a prefix: 12 and 120..129
+        QCOMPARE(model.totalCount(), 11);
+        QCOMPARE(counted.last().first().toLongLong(), 11);
+    }
+
+    void matrixCountsPapersPerCell()
+    {
+        ReaderThread reader(m_path);
+        TechniqueMatrixModel matrix(&reader, Taxonomy::builtIn());
+        QAbstractItemModelTester tester(&matrix, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy updated(&matrix, &TechniqueMatrixModel::updated);
+        matrix.setQuery(Query());
+        QVERIFY(updated.wait(5000));
+        const int pruning = int(matrix.techniques().indexOf(QStringLiteral("pruning")));
+        const int speedup = int(matrix.kinds().indexOf(QStringLiteral("speedup")));
+        QVERIFY(pruning >= 0 && speedup >= 0);
+        QCOMPARE(matrix.count(pruning, speedup), 150);
+        QCOMPARE(matrix.cellQuery(pruning, speedup), QStringLiteral("technique:pruning metric:speedup"));
+        matrix.setQuery(Query::parse(QStringLiteral("technique:quantization")));
+        QVERIFY(updated.wait(5000));
+        QCOMPARE(matrix.techniques().indexOf(QStringLiteral("pruning")), -1);
+    }
+
+    void watcherNoticesWritesOfOtherConnections()
+    {
+        ReaderThread reader(m_path);
+        LibraryWatcher watcher(&reader, 50);
+        QSignalSpy changed(&watcher, &LibraryWatcher::libraryChanged);
+        QTest::qWait(200); // the first poll records the current version
+        QCOMPARE(changed.count(), 0);
+        {
+            Library writer(m_path);
+            writer.db().exec("INSERT INTO tag(name) VALUES ('watched')");
+        }
+        QVERIFY(changed.wait(5000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPaperTableModel)
+#include "tst_papertablemodel.moc"
