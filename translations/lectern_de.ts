@@ -135,6 +135,10 @@
         <source>%1; %2 records read, %3 papers added, %4 merged into existing papers, %5 already imported, %6 skipped</source>
         <translation>%1; %2 Einträge gelesen, %3 Artikel hinzugefügt, %4 mit vorhandenen Artikeln zusammengeführt, %5 bereits importiert, %6 übersprungen</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ImportWorker</name>
@@ -228,13 +232,6 @@
         <source>%1+ papers</source>
         <translation>%1+ Artikel</translation>
     </message>
-    <message numerus="yes">
-        <source>%n paper(s)</source>
-        <translation>
-            <numerusform>%n Artikel</numerusform>
-            <numerusform>%n Artikel</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Library: %1</source>
         <translation>Bibliothek: %1</translation>
@@ -284,6 +281,14 @@
     <message>
         <source>An import is still running. Quit anyway? The file being imported will be rolled back.</source>
         <translation>Ein Import läuft noch. Trotzdem beenden? Die gerade importierte Datei wird zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>1 paper</source>
+        <translation>1 Artikel</translation>
+    </message>
+    <message>
+        <source>%1 papers</source>
+        <translation>%1 Artikel</translation>
     </message>
 </context>
 <context>
@@ -343,13 +348,6 @@
         <source>No title in the source: this provisional title is the abstract&apos;s first sentence.</source>
         <translation>Die Quelle nennt keinen Titel: Dieser vorläufige Titel ist der erste Satz des Abstracts.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n author(s)</source>
-        <translation>
-            <numerusform>%n Autor</numerusform>
-            <numerusform>%n Autoren</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Title</source>
         <translation>Titel</translation>
@@ -381,6 +379,14 @@
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>1 author</source>
+        <translation>1 Autor</translation>
+    </message>
+    <message>
+        <source>%1 authors</source>
+        <translation>%1 Autoren</translation>
     </message>
 </context>
 <context>
@@ -433,16 +439,16 @@
 <context>
     <name>lectern::TechniqueChart</name>
     <message>
-        <source>Techniques × reported metrics (papers)</source>
-        <translation>Verfahren × berichtete Kennzahlen (Artikel)</translation>
-    </message>
-    <message>
         <source>No paper in the current filter has both a technique and a reported number.</source>
         <translation>Kein Artikel im aktuellen Filter hat sowohl ein Verfahren als auch eine berichtete Zahl.</translation>
     </message>
     <message>
         <source>Click to show these papers.</source>
         <translation>Klicken, um diese Artikel anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Papers per technique and reported metric</source>
+        <translation>Artikel je Verfahren und berichteter Kennzahl</translation>
     </message>
 </context>
 <context>

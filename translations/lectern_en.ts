@@ -135,6 +135,10 @@
         <source>%1; %2 records read, %3 papers added, %4 merged into existing papers, %5 already imported, %6 skipped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lectern::ImportWorker</name>
@@ -228,13 +232,6 @@
         <source>%1+ papers</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n paper(s)</source>
-        <translation>
-            <numerusform>%n paper</numerusform>
-            <numerusform>%n papers</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Library: %1</source>
         <translation type="unfinished"></translation>
@@ -283,6 +280,14 @@
     </message>
     <message>
         <source>An import is still running. Quit anyway? The file being imported will be rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 papers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -343,13 +348,6 @@
         <source>No title in the source: this provisional title is the abstract&apos;s first sentence.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n author(s)</source>
-        <translation>
-            <numerusform>%n author</numerusform>
-            <numerusform>%n authors</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Title</source>
         <translation type="unfinished"></translation>
@@ -380,6 +378,14 @@
     </message>
     <message>
         <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 authors</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -433,15 +439,15 @@
 <context>
     <name>lectern::TechniqueChart</name>
     <message>
-        <source>Techniques × reported metrics (papers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No paper in the current filter has both a technique and a reported number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Click to show these papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers per technique and reported metric</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

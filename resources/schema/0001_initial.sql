@@ -1,5 +1,5 @@
 -- Lectern library, schema version 1.
--- Derived columns (authors, techniques, headline, sort_date) are written by the store in the same transaction
+-- Derived columns (authors, techniques, headline, sort_key) are written by the store in the same transaction
 -- as the rows they summarise, so the paged table reads one row per paper without joins.
 
 CREATE TABLE paper (
@@ -13,7 +13,9 @@ CREATE TABLE paper (
     author_count      INTEGER,                   -- given by a listing that names no authors
     year              INTEGER,
     date              TEXT,                      -- as given: "May 2, 2022", "Jul 25"
-    sort_date         INTEGER NOT NULL DEFAULT 0, -- yyyymmdd with unknown parts 0, for "newest first"
+    -- "Newest first" as one unique integer: yyyymmdd (unknown parts 0) << 32 | id. It is also the full-text
+    -- index's rowid, so FTS5 returns matches already in this order and the first page needs no sort.
+    sort_key          INTEGER NOT NULL UNIQUE,
     venue             TEXT,
     arxiv             TEXT,                      -- canonical id without version
     doi               TEXT,                      -- lower case, no resolver prefix
@@ -24,7 +26,6 @@ CREATE TABLE paper (
     headline          TEXT    NOT NULL DEFAULT '', -- the headline metric, derived from metric_fact
     added_at          INTEGER NOT NULL
 );
-CREATE INDEX paper_by_date ON paper(sort_date DESC, id DESC);
 CREATE INDEX paper_by_title_key ON paper(title_key);
 CREATE INDEX paper_by_abstract_key ON paper(abstract_key) WHERE abstract_key IS NOT NULL;
 CREATE UNIQUE INDEX paper_by_arxiv ON paper(arxiv) WHERE arxiv IS NOT NULL;
@@ -109,23 +110,17 @@ CREATE TABLE metric_fact (
 CREATE INDEX metric_fact_by_paper ON metric_fact(paper_id);
 CREATE INDEX metric_fact_by_kind ON metric_fact(kind, paper_id);
 
--- Full-text index over title, abstract and authors, kept in sync with paper by the triggers below.
+-- Full-text index over title, abstract and authors. Its rowid is paper.sort_key. The store writes it when it
+-- inserts or updates a paper (a trigger would make FTS5 flush at every statement); deletes go through the
+-- trigger below, so a paper deleted by any statement leaves the index too.
 CREATE VIRTUAL TABLE paper_fts USING fts5(
     title, abstract, authors,
-    content = 'paper', content_rowid = 'id',
+    content = 'paper', content_rowid = 'sort_key',
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '2 3'
 );
 
-CREATE TRIGGER paper_fts_insert AFTER INSERT ON paper BEGIN
-    INSERT INTO paper_fts(rowid, title, abstract, authors) VALUES (new.id, new.title, new.abstract, new.authors);
-END;
 CREATE TRIGGER paper_fts_delete AFTER DELETE ON paper BEGIN
     INSERT INTO paper_fts(paper_fts, rowid, title, abstract, authors)
-        VALUES ('delete', old.id, old.title, old.abstract, old.authors);
-END;
-CREATE TRIGGER paper_fts_update AFTER UPDATE OF title, abstract, authors ON paper BEGIN
-    INSERT INTO paper_fts(paper_fts, rowid, title, abstract, authors)
-        VALUES ('delete', old.id, old.title, old.abstract, old.authors);
-    INSERT INTO paper_fts(rowid, title, abstract, authors) VALUES (new.id, new.title, new.abstract, new.authors);
+        VALUES ('delete', old.sort_key, old.title, old.abstract, old.authors);
 END;

@@ -12,7 +12,6 @@ struct PendingRecord {
     bool active = false;
     bool hasAbstract = false;
     bool inMeta = false; // an authors or submitter line was read; only "·" and the date may follow
-    bool hasDate = false;
     RawRecord record;
 };
 
@@ -79,6 +78,18 @@ ParseResult DailyPapersParser::parse(QStringView text) const
         pending.record.rawEnd = endOf(t);
     };
 
+    // The date line ends a paper's meta block and so the paper.
+    const auto closeWithDate = [&](const listing::ListingDate &date, QStringView dateLine) {
+        Paper &paper = pending.record.paper;
+        paper.date = date.text.toString();
+        if (date.year > 0)
+            paper.year = date.year;
+        if (date.upvotes >= 0)
+            paper.upvotes = date.upvotes;
+        pending.record.rawEnd = endOf(dateLine);
+        flush();
+    };
+
     bool chromeBefore = true;
     listing::NonBlankLineReader reader(text);
     listing::TextLine line;
@@ -88,7 +99,7 @@ ParseResult DailyPapersParser::parse(QStringView text) const
         if (listing::isMiddleDotLine(t)) {
             listing::ListingDate date;
             const bool dated = !reader.atEnd() && listing::parseListingDate(reader.peek().text, &date);
-            if (!pending.active || pending.hasDate) {
+            if (!pending.active) {
                 warn(line.number, QStringLiteral("\"\u00b7\" outside a paper's details; ignored"));
                 continue;
             }
@@ -100,15 +111,7 @@ ParseResult DailyPapersParser::parse(QStringView text) const
             }
             listing::TextLine dateLine;
             reader.next(&dateLine);
-            Paper &paper = pending.record.paper;
-            paper.date = date.text.toString();
-            if (date.year > 0)
-                paper.year = date.year;
-            if (date.upvotes >= 0)
-                paper.upvotes = date.upvotes;
-            pending.hasDate = true;
-            pending.record.rawEnd = endOf(dateLine.text.trimmed());
-            flush(); // the date closes a paper
+            closeWithDate(date, dateLine.text.trimmed());
             continue;
         }
 
@@ -134,16 +137,8 @@ ParseResult DailyPapersParser::parse(QStringView text) const
 
         listing::ListingDate date;
         if (listing::parseListingDate(t, &date)) {
-            if (pending.active && pending.inMeta && !pending.hasDate) {
-                // Meta block without its "·": take the date all the same.
-                Paper &paper = pending.record.paper;
-                paper.date = date.text.toString();
-                if (date.year > 0)
-                    paper.year = date.year;
-                if (date.upvotes >= 0)
-                    paper.upvotes = date.upvotes;
-                pending.record.rawEnd = endOf(t);
-                flush();
+            if (pending.active && pending.inMeta) {
+                closeWithDate(date, t); // a meta block without its "·": take the date all the same
             }
             // Otherwise a page date heading ("Nov 13"): chrome.
             chromeBefore = true;

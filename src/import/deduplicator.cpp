@@ -30,7 +30,7 @@ Deduplicator::Deduplicator(PaperStore &store)
 {
 }
 
-std::optional<qint64> Deduplicator::findExisting(const Paper &paper)
+std::optional<qint64> Deduplicator::findExisting(const Paper &paper, const PaperKeys &keys)
 {
     if (!paper.arxivId.isEmpty()) {
         if (const auto c = m_store.findByArxiv(paper.arxivId))
@@ -40,21 +40,17 @@ std::optional<qint64> Deduplicator::findExisting(const Paper &paper)
         if (const auto c = m_store.findByDoi(paper.doi))
             return c->id;
     }
-    if (!paper.titleIsProvisional) {
-        const QString key = titleKey(paper.title);
-        if (!key.isEmpty()) {
-            for (const PaperCandidate &c : m_store.findByTitleKey(key)) {
-                if (identifiersConflict(paper, c))
-                    continue;
-                if (!paper.abstract.isEmpty() && !c.abstract.isEmpty() && !abstractsAgree(paper.abstract, c.abstract))
-                    continue;
-                return c.id;
-            }
+    if (!keys.title.isEmpty()) {
+        for (const PaperCandidate &c : m_store.findByTitleKey(keys.title)) {
+            if (identifiersConflict(paper, c))
+                continue;
+            if (!paper.abstract.isEmpty() && !c.abstract.isEmpty() && !abstractsAgree(paper.abstract, c.abstract))
+                continue;
+            return c.id;
         }
     }
-    const QString key = abstractKey(paper.abstract);
-    if (!key.isEmpty()) {
-        for (const PaperCandidate &c : m_store.findByAbstractKey(key)) {
+    if (!keys.abstract.isEmpty()) {
+        for (const PaperCandidate &c : m_store.findByAbstractKey(keys.abstract)) {
             if (!identifiersConflict(paper, c) && abstractsAgree(paper.abstract, c.abstract))
                 return c.id;
         }

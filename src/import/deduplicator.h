@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/paper.h"
+#include "domain/paperkeys.h"
 
 #include <optional>
 
@@ -18,7 +19,7 @@ public:
     explicit Deduplicator(PaperStore &store);
 
     // The id of the stored paper `paper` is the same as, if any.
-    std::optional<qint64> findExisting(const Paper &paper);
+    std::optional<qint64> findExisting(const Paper &paper, const PaperKeys &keys);
 
 private:
     PaperStore &m_store;

@@ -37,6 +37,7 @@ void prepareRecords(QList<RawRecord> &records, const Extractor &extractor, int t
     auto work = [&](qsizetype begin, qsizetype end) {
         for (qsizetype i = begin; i < end; ++i) {
             normalizePaper(records[i].paper);
+            records[i].keys = paperKeys(records[i].paper);
             if (extract)
                 extractor.extract(records[i].paper);
         }
@@ -74,10 +75,10 @@ QString ImportReport::toText() const
                     .arg(recordsSkipped);
     }
     for (const ImportMessage &m : messages) {
-        text += QLatin1Char('\n') + file;
-        if (m.line > 0)
-            text += QLatin1Char(':') + QString::number(m.line);
-        text += QStringLiteral(": ") + m.text;
+        // Parsers write "line N: reason"; a message without its line gets it here.
+        const bool located = m.line <= 0 || m.text.startsWith(QLatin1String("line "));
+        text += QLatin1Char('\n') + file + QStringLiteral(": ")
+            + (located ? m.text : tr("line %1: %2").arg(m.line).arg(m.text));
     }
     return text;
 }
@@ -163,7 +164,12 @@ ImportReport ImportJob::importData(const QByteArray &bytes, const QString &origi
     if (parsed.records.isEmpty() && report.recordsSkipped == 0)
         return fail(tr("no papers found in the file"));
 
+    // The file's text is stored compressed; compressing runs beside normalization and extraction.
+    const QByteArray utf8 = decoded.text.toUtf8();
+    QByteArray compressed;
+    std::thread compressor([&utf8, &compressed, this] { compressed = qCompress(m_dryRun ? QByteArray() : utf8, 1); });
     prepareRecords(parsed.records, m_extractor, m_threads, !m_dryRun);
+    compressor.join();
     if (cancelled()) {
         report.cancelled = true;
         return fail(tr("cancelled"));
@@ -176,10 +182,9 @@ ImportReport ImportJob::importData(const QByteArray &bytes, const QString &origi
         PaperStore store(m_db);
         PaperReader reader(m_db);
         Deduplicator deduplicator(store);
-        const QByteArray utf8 = decoded.text.toUtf8();
         const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         const std::optional<qint64> knownFile = store.sourceFileId(sha);
-        const qint64 fileId = store.addSourceFile({origin, sha, parser->id(), bytes.size(), utf8});
+        const qint64 fileId = store.addSourceFile({origin, sha, parser->id(), bytes.size(), compressed});
 
         qint64 done = 0;
         for (RawRecord &record : parsed.records) {
@@ -191,17 +196,17 @@ ImportReport ImportJob::importData(const QByteArray &bytes, const QString &origi
                 existing = store.paperOfSource(fileId, record.position);
             if (existing) {
                 ++report.papersUnchanged;
-            } else if ((existing = deduplicator.findExisting(paper))) {
+            } else if ((existing = deduplicator.findExisting(paper, record.keys))) {
                 Paper stored = reader.load(*existing);
                 bool abstractChanged = false;
                 if (mergeInto(stored, paper, &abstractChanged)) {
                     if (abstractChanged && !m_dryRun)
                         m_extractor.extract(stored);
-                    store.update(stored);
+                    store.update(stored, paperKeys(stored));
                 }
                 ++report.papersMerged;
             } else {
-                store.insert(paper);
+                store.insert(paper, record.keys);
                 existing = paper.id;
                 ++report.papersAdded;
             }

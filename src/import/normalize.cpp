@@ -7,31 +7,9 @@
 namespace lectern {
 
 namespace {
-
-constexpr int kAbstractKeyWords = 12;
 constexpr int kProvisionalTitleLength = 90;
-
-// Lower-case letters and digits only, diacritics removed; other characters split words when `split` is set.
-void appendFolded(QString &out, QChar c)
-{
-    if (c.isLetterOrNumber()) {
-        if (c.unicode() < 0x80) {
-            out.append(c.toLower());
-            return;
-        }
-        const QString decomposed = QString(c).normalized(QString::NormalizationForm_KD);
-        for (QChar d : decomposed) {
-            if (d.isLetterOrNumber())
-                out.append(d.toLower());
-        }
-    }
-}
-
-const QString kMonths[] = {QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
-                           QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
-                           QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
-
 } // namespace
+
 
 QString canonicalArxivId(QStringView text)
 {
@@ -60,80 +38,47 @@ QString canonicalDoi(QStringView text)
     return value;
 }
 
-QString titleKey(QStringView title)
-{
-    QString key;
-    key.reserve(title.size());
-    for (QChar c : title)
-        appendFolded(key, c);
-    return key;
-}
-
-QStringList abstractWords(QStringView abstract)
-{
-    QStringList words;
-    QString current;
-    // A link counts as one word, whatever its length: a listing that adds "Code: https://…" adds one word.
-    for (QStringView chunk : abstract.tokenize(u' ', Qt::SkipEmptyParts)) {
-        if (chunk.contains(u"://") || chunk.startsWith(u"www.")) {
-            words.append(QStringLiteral("<link>"));
-            continue;
-        }
-        for (QChar c : chunk) {
-            if (c.isLetterOrNumber()) {
-                appendFolded(current, c);
-            } else if (!current.isEmpty() && c != QLatin1Char('\'') && c != QChar(0x2019)) {
-                words.append(current);
-                current.clear();
-            }
-        }
-        if (!current.isEmpty()) {
-            words.append(current);
-            current.clear();
-        }
-    }
-    return words;
-}
-
-QString abstractKey(QStringView abstract)
-{
-    const QStringList words = abstractWords(abstract.left(600));
-    if (words.size() < kAbstractKeyWords + 1) // +1: the last word of a cut-short copy may be incomplete
-        return {};
-    return words.mid(0, kAbstractKeyWords).join(QLatin1Char(' '));
-}
-
 bool abstractsAgree(QStringView a, QStringView b)
 {
-    QStringList shorter = abstractWords(a);
-    QStringList longer = abstractWords(b);
-    if (shorter.size() > longer.size())
-        std::swap(shorter, longer);
+    const QStringList wordsA = abstractWords(a);
+    const QStringList wordsB = abstractWords(b);
+    const QStringList &shorter = wordsA.size() <= wordsB.size() ? wordsA : wordsB;
+    const QStringList &longer = wordsA.size() <= wordsB.size() ? wordsB : wordsA;
     if (shorter.isEmpty())
         return false;
     // A listing may cut the text mid-word, so the shorter text's last word only has to begin a word of the other.
-    const QString last = shorter.takeLast();
+    const QString &last = shorter.last();
+    const qsizetype n = shorter.size() - 1;
     // Word-level edit distance between the shorter text and the best-fitting prefix of the longer one: a copy
-    // cut short matches a prefix; a few words changed, inserted (a link added) or dropped are tolerated.
-    const qsizetype n = shorter.size();
+    // cut short matches a prefix; a few words changed, inserted (a link added) or dropped are tolerated. Only
+    // a band of `allowed` cells either side of the diagonal can stay within the limit, so only it is computed.
     const qsizetype allowed = std::max<qsizetype>(3, n / 20);
     const qsizetype m = std::min<qsizetype>(longer.size(), n + allowed + 1);
-    std::vector<qsizetype> previous(m + 1), row(m + 1);
-    for (qsizetype j = 0; j <= m; ++j)
+    std::vector<size_t> hs(n), hl(m);
+    for (qsizetype i = 0; i < n; ++i)
+        hs[i] = qHash(shorter[i]);
+    for (qsizetype j = 0; j < m; ++j)
+        hl[j] = qHash(longer[j]);
+    const qsizetype infinity = allowed + 1;
+    std::vector<qsizetype> previous(m + 1, infinity), row(m + 1, infinity);
+    for (qsizetype j = 0; j <= std::min(m, allowed); ++j)
         previous[j] = j;
     for (qsizetype i = 1; i <= n; ++i) {
-        row[0] = i;
+        const qsizetype from = std::max<qsizetype>(0, i - allowed);
+        const qsizetype to = std::min(m, i + allowed);
+        std::fill(row.begin(), row.end(), infinity);
+        row[0] = i <= allowed ? i : infinity;
         qsizetype best = row[0];
-        for (qsizetype j = 1; j <= m; ++j) {
-            const qsizetype substitution = previous[j - 1] + (shorter[i - 1] == longer[j - 1] ? 0 : 1);
-            row[j] = std::min({substitution, previous[j] + 1, row[j - 1] + 1});
+        for (qsizetype j = std::max<qsizetype>(1, from); j <= to; ++j) {
+            const qsizetype substitution = previous[j - 1] + (hs[i - 1] == hl[j - 1] ? 0 : 1);
+            row[j] = std::min({substitution, previous[j] + 1, row[j - 1] + 1, infinity});
             best = std::min(best, row[j]);
         }
         if (best > allowed)
             return false;
         std::swap(previous, row);
     }
-    qsizetype best = allowed + 1;
+    qsizetype best = infinity;
     for (qsizetype j = 0; j <= m; ++j) {
         const bool lastFits = j < longer.size() && longer[j].startsWith(last);
         best = std::min(best, previous[j] + (lastFits ? 0 : 1));
@@ -164,33 +109,6 @@ QString provisionalTitle(QStringView abstract)
         text.append(QChar(0x2026));
     }
     return text;
-}
-
-int sortDate(const std::optional<int> &year, const QString &date)
-{
-    static const QRegularExpression iso(QStringLiteral(R"(^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?)"));
-    static const QRegularExpression textual(QStringLiteral(R"(^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})?(?:,?\s*(\d{4}))?)"));
-    int y = year.value_or(0);
-    int month = 0;
-    int day = 0;
-    const QString d = date.trimmed();
-    if (auto m = iso.match(d); m.hasMatch()) {
-        y = m.captured(1).toInt();
-        month = m.captured(2).toInt();
-        day = m.captured(3).toInt();
-    } else if (auto t = textual.match(d); t.hasMatch()) {
-        const QString mon = t.captured(1).toLower();
-        for (int i = 0; i < 12; ++i) {
-            if (kMonths[i] == mon)
-                month = i + 1;
-        }
-        day = t.captured(2).toInt();
-        if (!t.captured(3).isEmpty())
-            y = t.captured(3).toInt();
-    }
-    if (y == 0)
-        return 0; // without a year a month and day cannot be placed in time
-    return y * 10000 + month * 100 + day;
 }
 
 void normalizePaper(Paper &paper)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/paper.h"
+#include "domain/paperkeys.h"
 
 #include <QString>
 #include <QStringList>
@@ -18,19 +19,9 @@ QString canonicalArxivId(QStringView text);
 // "https://doi.org/10.1000/XYZ", "doi:10.1000/xyz" → "10.1000/xyz". Empty when not a DOI.
 QString canonicalDoi(QStringView text);
 
-// The title ignoring case, punctuation, spacing and diacritics: "Lite-Pose: Efficient…" → "liteposeefficient…".
-QString titleKey(QStringView title);
-// The abstract's words, lower-cased, without punctuation and diacritics; the unit of abstract comparison.
-QStringList abstractWords(QStringView abstract);
-// The first words of the abstract, joined: equal for an abstract and a listing's cut-short copy of it.
-// Empty when the abstract is too short to identify a paper.
-QString abstractKey(QStringView abstract);
 // Whether two abstracts are the same text: one may be cut short (even mid-word) or differ in a few words.
 bool abstractsAgree(QStringView a, QStringView b);
 
 // A short, readable title made from the abstract's first sentence.
 QString provisionalTitle(QStringView abstract);
-// yyyymmdd with unknown parts 0, from the year and the date as given ("May 2, 2022", "Jul 25", "2023-04-01").
-int sortDate(const std::optional<int> &year, const QString &date);
-
 } // namespace lectern

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/paper.h"
+#include "domain/paperkeys.h"
 
 #include <QList>
 #include <QString>
@@ -14,6 +15,7 @@ struct RawRecord {
     int line = 0;           // 1-based line where the record starts
     qsizetype rawStart = 0; // UTF-16 offsets into the decoded file text, end exclusive
     qsizetype rawEnd = 0;
+    PaperKeys keys; // filled once the paper is normalized
 };
 
 struct ImportMessage {

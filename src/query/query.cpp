@@ -318,7 +318,9 @@ QString ftsString(const QString &text)
 QString ftsTerm(const QueryNode &node)
 {
     QString term = ftsString(node.value);
-    if (node.prefix)
+    // A single letter being typed would match a large part of any library as a prefix: it matches as a word
+    // until the second letter comes.
+    if (node.prefix && (node.phrase || node.value.size() > 1))
         term += QLatin1Char('*');
     if (node.kind == QueryNode::Kind::Field) {
         const QString column = node.field == QLatin1String("author") ? QStringLiteral("authors") : node.field;
@@ -398,7 +400,7 @@ private:
 
     QString matchCondition(const QString &fts)
     {
-        return QStringLiteral("p.id IN (SELECT rowid FROM paper_fts WHERE paper_fts MATCH %1)").arg(bind(fts));
+        return QStringLiteral("p.sort_key IN (SELECT rowid FROM paper_fts WHERE paper_fts MATCH %1)").arg(bind(fts));
     }
 
     QString field(const QueryNode &node)
@@ -484,10 +486,22 @@ Query Query::parse(const QString &text, ParseOptions options)
 SqlCondition Query::toSql(const Taxonomy &taxonomy) const
 {
     if (!isValid())
-        return {QStringLiteral("0"), {}};
+        return {QString(), QStringLiteral("0"), {}};
     SqlBuilder builder(taxonomy);
     SqlCondition condition;
-    condition.where = builder.build(m_root);
+    // The root is always an And: its full-text children become the FTS5 expression that drives the query.
+    QStringList fts;
+    QStringList parts;
+    for (const QueryNode &child : m_root.children) {
+        if (isFullText(child))
+            fts.append(ftsTerm(child));
+    }
+    for (const QueryNode &child : m_root.children) {
+        if (!isFullText(child))
+            parts.append(builder.build(child));
+    }
+    condition.match = fts.join(QLatin1Char(' '));
+    condition.where = parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
     condition.parameters = builder.parameters;
     return condition;
 }

@@ -29,10 +29,13 @@ struct QueryNode {
     int position = 0;          // where the node starts in the filter text, for messages
 };
 
-// SQL for a Query: a condition on the `paper` table aliased `p`, and its parameters in order.
+// SQL for a Query. The full-text terms that every match must have (the top level's words, phrases and
+// title:/abstract:/author: terms) form one FTS5 expression, `match`, so the runner can let FTS5 drive the
+// query; the rest is `where`, a condition on the `paper` table aliased `p`, with its parameters in order.
 struct SqlCondition {
-    QString where; // "1" when the query matches everything
-    QList<QVariant> parameters;
+    QString match; // FTS5 query to bind as a parameter; empty when the query has no top-level full-text term
+    QString where; // "1" when nothing else restricts the papers
+    QList<QVariant> parameters; // for `where`
 };
 
 // A parsed filter. One Query value travels everywhere a set of papers is meant: the table, the chart, the

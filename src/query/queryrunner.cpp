@@ -13,7 +13,7 @@ QString orderBy(SortOrder sort)
     QString key;
     switch (sort.column) {
     case SortColumn::Date:
-        key = QStringLiteral("p.sort_date %1, p.id %1");
+        key = QStringLiteral("p.sort_key %1");
         break;
     case SortColumn::Title:
         key = QStringLiteral("p.title COLLATE NOCASE %1, p.id %1");
@@ -22,7 +22,7 @@ QString orderBy(SortOrder sort)
         key = QStringLiteral("p.authors COLLATE NOCASE %1, p.id %1");
         break;
     case SortColumn::Year:
-        key = QStringLiteral("p.year %1, p.sort_date %1, p.id %1");
+        key = QStringLiteral("p.year %1, p.sort_key %1");
         break;
     case SortColumn::Venue:
         key = QStringLiteral("p.venue COLLATE NOCASE %1, p.id %1");
@@ -44,11 +44,43 @@ QString orderBy(SortOrder sort)
     return key.arg(QLatin1String(dir));
 }
 
-void bindAll(Statement &statement, const QList<QVariant> &parameters, int first = 1)
-{
-    for (int i = 0; i < parameters.size(); ++i)
-        statement.bind(first + i, parameters[i]);
-}
+// The FROM and WHERE of a query over `paper p`. When the query has top-level full-text terms and the order is
+// the default one, FTS5 drives: it yields matches in rowid order, and the rowid is the sort key, so the first
+// page is read without collecting and sorting every match.
+struct Selection {
+    QString from;
+    QString order;
+    QList<QVariant> parameters;
+
+    Selection(const SqlCondition &condition, std::optional<SortOrder> sort)
+    {
+        const bool ftsDriven = !condition.match.isEmpty() && (!sort || sort->column == SortColumn::Date);
+        if (ftsDriven) {
+            from = QStringLiteral("paper_fts JOIN paper p ON p.sort_key = paper_fts.rowid WHERE paper_fts MATCH ? AND (%1)")
+                       .arg(condition.where);
+            if (sort)
+                order = QStringLiteral(" ORDER BY paper_fts.rowid %1").arg(QLatin1String(sort->descending ? "DESC" : "ASC"));
+        } else if (!condition.match.isEmpty()) {
+            from = QStringLiteral("paper p WHERE p.sort_key IN (SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?) "
+                                  "AND (%1)")
+                       .arg(condition.where);
+        } else {
+            from = QStringLiteral("paper p WHERE %1").arg(condition.where);
+        }
+        if (!condition.match.isEmpty())
+            parameters.append(condition.match);
+        parameters += condition.parameters;
+        if (sort && order.isEmpty())
+            order = QStringLiteral(" ORDER BY ") + orderBy(*sort);
+    }
+
+    int bind(Statement &statement) const
+    {
+        for (int i = 0; i < parameters.size(); ++i)
+            statement.bind(i + 1, parameters[i]);
+        return int(parameters.size());
+    }
+};
 
 } // namespace
 
@@ -60,7 +92,7 @@ QueryRunner::QueryRunner(Database &db, const Taxonomy &taxonomy)
 
 QList<PaperRow> QueryRunner::rows(const Query &query, SortOrder sort, qint64 offset, int limit)
 {
-    const SqlCondition condition = query.toSql(m_taxonomy);
+    const Selection selection(query.toSql(m_taxonomy), sort);
     const QString sql = QStringLiteral(
         "SELECT p.id, p.title, p.title_provisional, p.authors, p.author_count, p.year, p.date, p.venue, "
         "p.techniques, p.headline, "
@@ -68,12 +100,12 @@ QList<PaperRow> QueryRunner::rows(const Query &query, SortOrder sort, qint64 off
         "  WHERE pt.paper_id = p.id ORDER BY t.name)), "
         "(SELECT f.format || ': ' || f.path FROM source s JOIN source_file f ON f.id = s.file_id "
         "  WHERE s.paper_id = p.id ORDER BY s.file_id, s.position LIMIT 1) "
-        "FROM paper p WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
-                            .arg(condition.where, orderBy(sort));
+        "FROM %1%2 LIMIT ? OFFSET ?")
+                            .arg(selection.from, selection.order);
     Statement s(m_db, sql);
-    bindAll(s, condition.parameters);
-    s.bind(int(condition.parameters.size()) + 1, qint64(limit));
-    s.bind(int(condition.parameters.size()) + 2, offset);
+    const int bound = selection.bind(s);
+    s.bind(bound + 1, qint64(limit));
+    s.bind(bound + 2, offset);
     QList<PaperRow> result;
     result.reserve(limit);
     while (s.next()) {
@@ -100,17 +132,17 @@ QList<PaperRow> QueryRunner::rows(const Query &query, SortOrder sort, qint64 off
 
 qint64 QueryRunner::count(const Query &query)
 {
-    const SqlCondition condition = query.toSql(m_taxonomy);
-    Statement s(m_db, QStringLiteral("SELECT count(*) FROM paper p WHERE %1").arg(condition.where));
-    bindAll(s, condition.parameters);
+    const Selection selection(query.toSql(m_taxonomy), std::nullopt);
+    Statement s(m_db, QStringLiteral("SELECT count(*) FROM %1").arg(selection.from));
+    selection.bind(s);
     return s.next() ? s.int64(0) : 0;
 }
 
 QList<qint64> QueryRunner::ids(const Query &query, SortOrder sort)
 {
-    const SqlCondition condition = query.toSql(m_taxonomy);
-    Statement s(m_db, QStringLiteral("SELECT p.id FROM paper p WHERE %1 ORDER BY %2").arg(condition.where, orderBy(sort)));
-    bindAll(s, condition.parameters);
+    const Selection selection(query.toSql(m_taxonomy), sort);
+    Statement s(m_db, QStringLiteral("SELECT p.id FROM %1%2").arg(selection.from, selection.order));
+    selection.bind(s);
     QList<qint64> result;
     while (s.next())
         result.append(s.int64(0));
@@ -120,29 +152,29 @@ QList<qint64> QueryRunner::ids(const Query &query, SortOrder sort)
 std::optional<qint64> QueryRunner::rowOf(const Query &query, SortOrder sort, qint64 id)
 {
     // Rare (re-selecting after a filter change), so a plain scan of the ordered ids is fine.
-    const SqlCondition condition = query.toSql(m_taxonomy);
-    Statement s(m_db, QStringLiteral("SELECT p.id FROM paper p WHERE %1 ORDER BY %2").arg(condition.where, orderBy(sort)));
-    bindAll(s, condition.parameters);
     qint64 row = 0;
-    while (s.next()) {
-        if (s.int64(0) == id)
+    for (qint64 candidate : ids(query, sort)) {
+        if (candidate == id)
             return row;
         ++row;
     }
     return std::nullopt;
 }
 
+// The query's papers as a subquery of ids, for aggregates; empty when the query matches every paper.
+static QString paperIdsOf(const Selection &selection, const Query &query)
+{
+    return query.isEmpty() ? QString() : QStringLiteral("SELECT p.id FROM %1").arg(selection.from);
+}
+
 QList<MatrixCell> QueryRunner::techniqueMetricMatrix(const Query &query)
 {
-    const SqlCondition condition = query.toSql(m_taxonomy);
-    const QString filter = query.isEmpty() ? QString()
-                                           : QStringLiteral(" AND t.paper_id IN (SELECT p.id FROM paper p WHERE %1)")
-                                                 .arg(condition.where);
+    const Selection selection(query.toSql(m_taxonomy), std::nullopt);
+    const QString ids = paperIdsOf(selection, query);
     Statement s(m_db, QStringLiteral("SELECT t.technique, m.kind, count(DISTINCT t.paper_id) FROM technique_fact t "
-                                     "JOIN metric_fact m ON m.paper_id = t.paper_id WHERE 1%1 "
-                                     "GROUP BY t.technique, m.kind")
-                          .arg(filter));
-    bindAll(s, condition.parameters);
+                                     "JOIN metric_fact m ON m.paper_id = t.paper_id %1 GROUP BY t.technique, m.kind")
+                          .arg(ids.isEmpty() ? QString() : QStringLiteral("WHERE t.paper_id IN (%1)").arg(ids)));
+    selection.bind(s);
     QList<MatrixCell> cells;
     while (s.next())
         cells.append({s.text(0), s.text(1), s.integer(2)});
@@ -151,13 +183,11 @@ QList<MatrixCell> QueryRunner::techniqueMetricMatrix(const Query &query)
 
 QList<std::pair<QString, int>> QueryRunner::techniqueCounts(const Query &query)
 {
-    const SqlCondition condition = query.toSql(m_taxonomy);
-    const QString filter = query.isEmpty()
-        ? QString()
-        : QStringLiteral(" WHERE t.paper_id IN (SELECT p.id FROM paper p WHERE %1)").arg(condition.where);
-    Statement s(m_db, QStringLiteral("SELECT t.technique, count(*) FROM technique_fact t%1 GROUP BY t.technique")
-                          .arg(filter));
-    bindAll(s, condition.parameters);
+    const Selection selection(query.toSql(m_taxonomy), std::nullopt);
+    const QString ids = paperIdsOf(selection, query);
+    Statement s(m_db, QStringLiteral("SELECT t.technique, count(*) FROM technique_fact t %1 GROUP BY t.technique")
+                          .arg(ids.isEmpty() ? QString() : QStringLiteral("WHERE t.paper_id IN (%1)").arg(ids)));
+    selection.bind(s);
     QList<std::pair<QString, int>> result;
     while (s.next())
         result.append({s.text(0), s.integer(1)});

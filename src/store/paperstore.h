@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/paper.h"
+#include "domain/paperkeys.h"
 #include "store/statement.h"
 
 #include <QByteArray>
@@ -27,7 +28,7 @@ struct SourceFileInfo {
     QString sha256;
     QString format;
     qint64 size = 0;
-    QByteArray decodedText; // UTF-8
+    QByteArray compressedText; // qCompress()ed UTF-8 of the decoded text
 };
 
 // Writes and look-ups of papers on one connection, all through prepared statements. Used by the writer inside
@@ -42,10 +43,10 @@ public:
     QList<PaperCandidate> findByTitleKey(const QString &key);
     QList<PaperCandidate> findByAbstractKey(const QString &key);
 
-    // Inserts a new paper with its authors and facts; sets paper.id.
-    void insert(Paper &paper);
-    // Rewrites a stored paper's fields, authors and facts.
-    void update(const Paper &paper);
+    // Inserts a new paper with its authors, facts and full-text entry; sets paper.id.
+    void insert(Paper &paper, const PaperKeys &keys);
+    // Rewrites a stored paper's fields, authors, facts and full-text entry.
+    void update(const Paper &paper, const PaperKeys &keys);
 
     // The id of the stored file with this SHA-256, storing it (compressed) first when it is new.
     qint64 addSourceFile(const SourceFileInfo &file);
@@ -61,19 +62,23 @@ private:
     void writeAuthors(const Paper &paper);
     void writeFacts(const Paper &paper);
     qint64 authorId(const QString &name);
-    void bindPaper(Statement &statement, const Paper &paper);
+    void bindPaper(Statement &statement, const Paper &paper, const PaperKeys &keys);
+    void indexFullText(const Paper &paper);
 
     Database &m_db;
     Statement m_byArxiv, m_byDoi, m_byTitleKey, m_byAbstractKey;
-    Statement m_insertPaper, m_updatePaper;
+    Statement m_insertPaper, m_updatePaper, m_ftsInsert, m_ftsDelete, m_ftsOld;
     Statement m_findAuthor, m_insertAuthor, m_deleteAuthors, m_insertPaperAuthor;
     Statement m_deleteTechniques, m_insertTechnique, m_deleteMetrics, m_insertMetric;
     Statement m_fileBySha, m_insertFile, m_insertSource, m_sourcePaper;
     QHash<QString, qint64> m_authorIds;
+    qint64 m_lastId = -1; // read on the first insert
 };
 
 // The derived display columns of a paper.
 QString techniqueSummary(const Paper &paper);
+// "Newest first" as one integer, unique per paper: sortDate() << 32 | id.
+qint64 sortKey(const Paper &paper);
 // The paper's headline metric: its most telling number (see headlineMetric in domain/metricformat.h).
 QString headlineSummary(const Paper &paper);
 

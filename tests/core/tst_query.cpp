@@ -2,6 +2,7 @@
 #include "extract/taxonomy.h"
 #include "query/query.h"
 #include "query/queryrunner.h"
+#include "domain/paperkeys.h"
 #include "store/library.h"
 #include "store/paperstore.h"
 #include "store/transaction.h"
@@ -20,7 +21,7 @@ class TestQuery : public QObject
     void add(const QString &key, Paper p)
     {
         PaperStore store(m_library->db());
-        store.insert(p);
+        store.insert(p, paperKeys(p));
         m_ids.insert(key, p.id);
     }
 
