@@ -38,39 +38,87 @@ QString canonicalDoi(QStringView text)
     return value;
 }
 
+namespace {
+
+// The words of an abstract as abstractWords() folds them, but hashed as they are read, with no string per
+// word: comparing candidate abstracts is on the import's hot path. `last` is the last word, folded.
+struct WordHashes {
+    std::vector<size_t> hashes;
+    QString last;
+};
+
+WordHashes hashWords(QStringView text)
+{
+    WordHashes result;
+    result.hashes.reserve(size_t(text.size() / 6));
+    QString folded; // the current word, folded, only kept for the last word
+    size_t hash = 0;
+    bool inWord = false;
+    auto endWord = [&] {
+        if (inWord)
+            result.hashes.push_back(hash);
+        inWord = false;
+        hash = 0;
+    };
+    for (QStringView chunk : text.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (chunk.contains(u"://") || chunk.startsWith(u"www.")) {
+            endWord();
+            result.hashes.push_back(qHash(QStringLiteral("<link>")));
+            folded = QStringLiteral("<link>");
+            continue;
+        }
+        for (QChar c : chunk) {
+            if (c.isLetterOrNumber()) {
+                if (!inWord)
+                    folded.clear();
+                inWord = true;
+                const qsizetype before = folded.size();
+                if (c.unicode() < 0x80)
+                    folded.append(c.toLower());
+                else
+                    folded.append(abstractWords(QStringView(&c, 1)).value(0));
+                for (qsizetype i = before; i < folded.size(); ++i)
+                    hash = hash * 1000003u + folded[i].unicode();
+            } else if (c != QLatin1Char('\'') && c != QChar(0x2019)) {
+                endWord();
+            }
+        }
+        endWord();
+    }
+    result.last = folded;
+    return result;
+}
+
+} // namespace
+
 bool abstractsAgree(QStringView a, QStringView b)
 {
-    const QStringList wordsA = abstractWords(a);
-    const QStringList wordsB = abstractWords(b);
-    const QStringList &shorter = wordsA.size() <= wordsB.size() ? wordsA : wordsB;
-    const QStringList &longer = wordsA.size() <= wordsB.size() ? wordsB : wordsA;
-    if (shorter.isEmpty())
+    WordHashes wordsA = hashWords(a);
+    WordHashes wordsB = hashWords(b);
+    const WordHashes &shorter = wordsA.hashes.size() <= wordsB.hashes.size() ? wordsA : wordsB;
+    const WordHashes &longer = wordsA.hashes.size() <= wordsB.hashes.size() ? wordsB : wordsA;
+    if (shorter.hashes.empty())
         return false;
-    // A listing may cut the text mid-word, so the shorter text's last word only has to begin a word of the other.
-    const QString &last = shorter.last();
-    const qsizetype n = shorter.size() - 1;
+    // A listing may cut the text mid-word, so the shorter text's last word only has to begin a word of the
+    // other; that word's text is compared (below), the others by hash.
+    const qsizetype n = qsizetype(shorter.hashes.size()) - 1;
     // Word-level edit distance between the shorter text and the best-fitting prefix of the longer one: a copy
     // cut short matches a prefix; a few words changed, inserted (a link added) or dropped are tolerated. Only
     // a band of `allowed` cells either side of the diagonal can stay within the limit, so only it is computed.
     const qsizetype allowed = std::max<qsizetype>(3, n / 20);
-    const qsizetype m = std::min<qsizetype>(longer.size(), n + allowed + 1);
-    std::vector<size_t> hs(n), hl(m);
-    for (qsizetype i = 0; i < n; ++i)
-        hs[i] = qHash(shorter[i]);
-    for (qsizetype j = 0; j < m; ++j)
-        hl[j] = qHash(longer[j]);
+    const qsizetype m = std::min<qsizetype>(qsizetype(longer.hashes.size()), n + allowed + 1);
     const qsizetype infinity = allowed + 1;
     std::vector<qsizetype> previous(m + 1, infinity), row(m + 1, infinity);
     for (qsizetype j = 0; j <= std::min(m, allowed); ++j)
         previous[j] = j;
     for (qsizetype i = 1; i <= n; ++i) {
-        const qsizetype from = std::max<qsizetype>(0, i - allowed);
+        const qsizetype from = std::max<qsizetype>(1, i - allowed);
         const qsizetype to = std::min(m, i + allowed);
         std::fill(row.begin(), row.end(), infinity);
         row[0] = i <= allowed ? i : infinity;
         qsizetype best = row[0];
-        for (qsizetype j = std::max<qsizetype>(1, from); j <= to; ++j) {
-            const qsizetype substitution = previous[j - 1] + (hs[i - 1] == hl[j - 1] ? 0 : 1);
+        for (qsizetype j = from; j <= to; ++j) {
+            const qsizetype substitution = previous[j - 1] + (shorter.hashes[i - 1] == longer.hashes[j - 1] ? 0 : 1);
             row[j] = std::min({substitution, previous[j] + 1, row[j - 1] + 1, infinity});
             best = std::min(best, row[j]);
         }
@@ -78,9 +126,13 @@ bool abstractsAgree(QStringView a, QStringView b)
             return false;
         std::swap(previous, row);
     }
+    // Where the shorter text's last word may continue: only the longer text's words that the band reaches.
+    const QStringList longerWords = abstractWords(&longer == &wordsB ? b : a);
     qsizetype best = infinity;
     for (qsizetype j = 0; j <= m; ++j) {
-        const bool lastFits = j < longer.size() && longer[j].startsWith(last);
+        if (previous[j] >= best)
+            continue;
+        const bool lastFits = j < longerWords.size() && longerWords[j].startsWith(shorter.last);
         best = std::min(best, previous[j] + (lastFits ? 0 : 1));
     }
     return best <= allowed;
