@@ -4,12 +4,36 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QStyledItemDelegate>
 
 namespace lectern {
+
+namespace {
+
+// Provisional titles (made from the abstract) are shown in italics and dimmed, so they read as stand-ins.
+class PaperItemDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() == PaperTableModel::TitleColumn
+            && index.data(PaperTableModel::ProvisionalTitleRole).toBool()) {
+            option->font.setItalic(true);
+            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+        }
+    }
+};
+
+} // namespace
 
 PaperTableView::PaperTableView(QWidget *parent)
     : QTableView(parent)
 {
+    setItemDelegate(new PaperItemDelegate(this));
     setObjectName(QStringLiteral("paperTable"));
     setSelectionBehavior(SelectRows);
     setSelectionMode(ExtendedSelection);

@@ -1,13 +1,11 @@
 #include "mainwindow.h"
 
+#include "i18n/translators.h"
 #include "store/library.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -18,14 +16,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.lectern.Lectern"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/lectern/icons/lectern.svg")));
 
-    // Qt's own strings and ours, in the system locale's language.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    lectern::installTranslators(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Lectern, a desktop literature explorer"));
