@@ -14,6 +14,7 @@
 #include "itemmodels/techniquematrixmodel.h"
 #include "store/library.h"
 #include "store/paperreader.h"
+#include "query/queryrunner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,6 +54,7 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_sideSplitter(new QSplitter(Qt::Vertical, this))
     , m_status(new QLabel(this))
+    , m_counts(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
 {
@@ -88,6 +90,8 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     m_cancel->setToolTip(tr("Cancel the import; the file being imported is rolled back"));
     m_cancel->hide();
     statusBar()->addWidget(m_status, 1);
+    m_counts->setObjectName(QStringLiteral("libraryCounts"));
+    statusBar()->addPermanentWidget(m_counts);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
 
@@ -118,6 +122,7 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
 
     restoreLayout();
     applyQuery();
+    countLibrary();
 }
 
 MainWindow::~MainWindow() = default;
@@ -178,12 +183,35 @@ void MainWindow::updateCount()
     if (!m_imports->isBusy())
         m_status->setText(m_filter->query().isEmpty() ? tr("Library: %1").arg(m_libraryPath)
                                                       : tr("Filter: %1").arg(m_filter->text()));
+    QString counts;
+    if (m_libraryTotal >= 0) {
+        counts = m_filter->query().isEmpty() || count < 0
+            ? tr("%1 papers in the library").arg(locale.toString(m_libraryTotal))
+            : tr("%1 of %2 papers match").arg(locale.toString(count), locale.toString(m_libraryTotal));
+    }
+    m_counts->setText(counts);
+}
+
+void MainWindow::countLibrary()
+{
+    QPointer<MainWindow> self(this);
+    const Taxonomy *taxonomy = &m_taxonomy;
+    m_detailReader->post([self, taxonomy](Library &library) {
+        const qint64 total = QueryRunner(library.db(), *taxonomy).count(Query());
+        QMetaObject::invokeMethod(self, [self, total] {
+            if (self) {
+                self->m_libraryTotal = total;
+                self->updateCount();
+            }
+        });
+    });
 }
 
 void MainWindow::refreshAll()
 {
     m_model->refresh();
     m_matrix->refresh();
+    countLibrary();
     if (m_viewer->paperId())
         showCurrentPaper(m_viewer->paperId());
 }
@@ -197,7 +225,6 @@ void MainWindow::showCurrentPaper(qint64 id)
         return;
     }
     QPointer<MainWindow> self(this);
-    m_detailReader->clearQueue();
     m_detailReader->post([self, id, generation](Library &library) {
         PaperReader reader(library.db());
         PaperDetails details;
@@ -251,8 +278,7 @@ void MainWindow::chooseFilesToImport()
 void MainWindow::onImportFinished(const ImportReport &report)
 {
     m_reports.append(report);
-    m_model->refresh();
-    m_matrix->refresh();
+    refreshAll();
 }
 
 void MainWindow::onImportsIdle()

@@ -55,6 +55,7 @@ private:
     void onImportsIdle();
     void updateCount();
     void refreshAll();
+    void countLibrary();
     void chooseFilesToImport();
     void restoreLayout();
     void saveLayout();
@@ -76,10 +77,12 @@ private:
     QSplitter *m_sideSplitter; // table above chart
 
     QLabel *m_status;
+    QLabel *m_counts; // "13 of 241 papers match"
     QProgressBar *m_progress;
     QToolButton *m_cancel;
     QList<ImportReport> m_reports;
     quint64 m_detailGeneration = 0;
+    qint64 m_libraryTotal = -1;
 };
 
 } // namespace lectern
