@@ -62,7 +62,8 @@ private:
 
     QString m_libraryPath;
     const Taxonomy &m_taxonomy;
-    ReaderThread *m_reader;      // table pages, counts, chart aggregates
+    ReaderThread *m_reader;       // table pages and counts
+    ReaderThread *m_chartReader;  // chart aggregates, so a broad one never delays the table's first page
     ReaderThread *m_detailReader; // the selected paper, so it never waits behind a long count
     ImportQueue *m_imports;
     LibraryWatcher *m_watcher;

@@ -274,6 +274,10 @@ private:
         node.kind = QueryNode::Kind::Text;
         node.value = t.text;
         node.prefix = m_options.asYouType && t.atEnd;
+        // A single letter being typed would match most of a library as a prefix and almost nothing as a word:
+        // it is left out until the second letter comes ("pruning l" shows what "pruning" shows).
+        if (node.prefix && node.value.size() == 1)
+            return {};
         return node;
     }
 
@@ -318,9 +322,7 @@ QString ftsString(const QString &text)
 QString ftsTerm(const QueryNode &node)
 {
     QString term = ftsString(node.value);
-    // A single letter being typed would match a large part of any library as a prefix: it matches as a word
-    // until the second letter comes.
-    if (node.prefix && (node.phrase || node.value.size() > 1))
+    if (node.prefix)
         term += QLatin1Char('*');
     if (node.kind == QueryNode::Kind::Field) {
         const QString column = node.field == QLatin1String("author") ? QStringLiteral("authors") : node.field;

@@ -86,6 +86,10 @@ private Q_SLOTS:
         QTest::newRow("prefix while typing") << "specul" << true << QStringList{QStringLiteral("b")};
         QTest::newRow("no prefix when not typing") << "specul" << false << QStringList{};
         QTest::newRow("prefix only on the last word") << "specul draft" << true << QStringList{};
+        QTest::newRow("a single letter being typed is left out") << "student q" << true
+                                                                 << QStringList{QStringLiteral("a")};
+        QTest::newRow("a single letter alone matches all") << "q" << true << all;
+        QTest::newRow("a single letter typed out is a word") << "q" << false << QStringList{};
         QTest::newRow("phrase") << "\"knowledge distillation\"" << false << QStringList{QStringLiteral("a")};
         QTest::newRow("phrase order matters") << "\"distillation knowledge\"" << false << QStringList{};
         QTest::newRow("unfinished phrase while typing") << "\"knowledge dist" << true
