@@ -1,20 +1,20 @@
 #include "mainwindow.h"
 
 #include "abstractviewer.h"
-#include "filterbar.h"
-#include "papertableview.h"
-#include "techniquechart.h"
-
 #include "domain/metricformat.h"
 #include "extract/taxonomy.h"
+#include "filterbar.h"
 #include "import/importqueue.h"
 #include "itemmodels/librarywatcher.h"
 #include "itemmodels/papertablemodel.h"
 #include "itemmodels/readerthread.h"
+#include "itemmodels/resultport.h"
 #include "itemmodels/techniquematrixmodel.h"
+#include "papertableview.h"
+#include "query/queryrunner.h"
 #include "store/library.h"
 #include "store/paperreader.h"
-#include "query/queryrunner.h"
+#include "techniquechart.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,7 +27,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPointer>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
@@ -117,16 +116,20 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     connect(m_imports, &ImportQueue::fileFinished, this, &MainWindow::onImportFinished);
     connect(m_imports, &ImportQueue::idle, this, &MainWindow::onImportsIdle);
     connect(m_cancel, &QToolButton::clicked, m_imports, &ImportQueue::cancel);
-    connect(m_reader, &ReaderThread::failed, this, [this](const QString &message) {
-        m_status->setText(tr("Could not read the library: %1").arg(message));
-    });
+    connect(m_reader, &ReaderThread::failed, this,
+            [this](const QString &message) { m_status->setText(tr("Could not read the library: %1").arg(message)); });
 
     restoreLayout();
     applyQuery();
     countLibrary();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Results still on their way from the reader threads are dropped; the threads themselves stop when their
+    // QObject parent (this window) deletes them.
+    m_port->close();
+}
 
 void MainWindow::createActions()
 {
@@ -187,17 +190,18 @@ void MainWindow::updateCount()
     QString counts;
     if (m_libraryTotal >= 0) {
         counts = m_filter->query().isEmpty() || count < 0
-            ? tr("%1 papers in the library").arg(locale.toString(m_libraryTotal))
-            : tr("%1 of %2 papers match").arg(locale.toString(count), locale.toString(m_libraryTotal));
+                     ? tr("%1 papers in the library").arg(locale.toString(m_libraryTotal))
+                     : tr("%1 of %2 papers match").arg(locale.toString(count), locale.toString(m_libraryTotal));
     }
     m_counts->setText(counts);
 }
 
 void MainWindow::countLibrary()
 {
-    QPointer<MainWindow> self(this);
+    const auto port = m_port;
+    auto *self = this;
     const Taxonomy *taxonomy = &m_taxonomy;
-    m_detailReader->post([self, taxonomy](Library &library) {
+    m_detailReader->post([port, self, taxonomy](Library &library) {
         const qint64 total = QueryRunner(library.db(), *taxonomy).count(Query());
         QMetaObject::invokeMethod(self, [self, total] {
             if (self) {
@@ -225,8 +229,9 @@ void MainWindow::showCurrentPaper(qint64 id)
         m_chart->setHighlightedCells({});
         return;
     }
-    QPointer<MainWindow> self(this);
-    m_detailReader->post([self, id, generation](Library &library) {
+    const auto port = m_port;
+    auto *self = this;
+    m_detailReader->post([port, self, id, generation](Library &library) {
         PaperReader reader(library.db());
         PaperDetails details;
         try {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/importjob.h"
+#include "itemmodels/resultport.h"
 
 #include <QMainWindow>
 
@@ -84,6 +85,7 @@ private:
     QList<ImportReport> m_reports;
     quint64 m_detailGeneration = 0;
     qint64 m_libraryTotal = -1;
+    std::shared_ptr<ResultPort> m_port = ResultPort::open(this);
 };
 
 } // namespace lectern

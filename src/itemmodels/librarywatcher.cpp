@@ -1,9 +1,8 @@
 #include "itemmodels/librarywatcher.h"
 
 #include "itemmodels/readerthread.h"
+#include "itemmodels/resultport.h"
 #include "store/library.h"
-
-#include <QPointer>
 
 namespace lectern {
 
@@ -17,19 +16,22 @@ LibraryWatcher::LibraryWatcher(ReaderThread *reader, int intervalMs, QObject *pa
     checkNow();
 }
 
+LibraryWatcher::~LibraryWatcher()
+{
+    m_port->close();
+}
+
 void LibraryWatcher::checkNow()
 {
     if (m_pending->exchange(true))
         return; // the previous check has not come back yet
-    QPointer<LibraryWatcher> self(this);
+    const auto port = m_port;
+    auto *self = this;
     const auto pending = m_pending;
-    m_reader->post([self, pending](Library &library) {
+    m_reader->post([port, self, pending](Library &library) {
         const qint64 version = library.db().dataVersion();
         pending->store(false);
-        QMetaObject::invokeMethod(self, [self, version] {
-            if (self)
-                self->receive(version);
-        });
+        port->post([self, version] { self->receive(version); });
     });
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "itemmodels/resultport.h"
+
 #include <QObject>
 #include <QTimer>
 
@@ -18,6 +20,7 @@ class LibraryWatcher : public QObject
 
 public:
     explicit LibraryWatcher(ReaderThread *reader, int intervalMs = 1000, QObject *parent = nullptr);
+    ~LibraryWatcher() override;
 
     // Checks now instead of waiting for the next poll.
     void checkNow();
@@ -29,6 +32,7 @@ private:
     void receive(qint64 version);
 
     ReaderThread *m_reader;
+    std::shared_ptr<ResultPort> m_port = ResultPort::open(this);
     QTimer m_timer;
     qint64 m_version = -1;
     std::shared_ptr<std::atomic_bool> m_pending;

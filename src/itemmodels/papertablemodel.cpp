@@ -2,9 +2,8 @@
 
 #include "extract/taxonomy.h"
 #include "itemmodels/readerthread.h"
+#include "itemmodels/resultport.h"
 #include "store/library.h"
-
-#include <QPointer>
 
 #include <limits>
 
@@ -48,8 +47,10 @@ PaperTableModel::PaperTableModel(ReaderThread *reader, const Taxonomy &taxonomy,
 
 PaperTableModel::~PaperTableModel()
 {
-    // Queued jobs of this model give up at once; running ones stop at their next abandon check.
+    // Queued jobs of this model give up at once; running ones stop at their next abandon check, and what they
+    // still deliver is discarded.
     m_latest->store(~quint64(0));
+    m_port->close();
 }
 
 int PaperTableModel::rowCount(const QModelIndex &parent) const
@@ -204,23 +205,18 @@ void PaperTableModel::start()
     const SortOrder sort = m_sort;
     const auto latest = m_latest;
     const Taxonomy *taxonomy = &m_taxonomy;
-    QPointer<PaperTableModel> self(this);
+    const auto port = m_port;
+    auto *self = this;
     m_reader->post([=](Library &library) {
         if (latest->load() != generation)
             return;
         library.db().setAbandonCheck([latest, generation] { return latest->load() != generation; });
         QueryRunner runner(library.db(), *taxonomy);
         const QList<PaperRow> rows = runner.rows(query, sort, 0, pageSize);
-        QMetaObject::invokeMethod(self, [self, generation, rows] {
-            if (self)
-                self->receivePage(generation, 0, rows);
-        });
+        port->post([self, generation, rows] { self->receivePage(generation, 0, rows); });
         const qint64 count = rows.size() < pageSize ? rows.size() : runner.count(query);
         library.db().setAbandonCheck({});
-        QMetaObject::invokeMethod(self, [self, generation, count] {
-            if (self)
-                self->receiveCount(generation, count);
-        });
+        port->post([self, generation, count] { self->receiveCount(generation, count); });
     });
 }
 
@@ -234,16 +230,14 @@ void PaperTableModel::requestPage(qint64 page) const
     const SortOrder sort = m_sort;
     const auto latest = m_latest;
     const Taxonomy *taxonomy = &m_taxonomy;
-    QPointer<PaperTableModel> self(const_cast<PaperTableModel *>(this));
+    const auto port = m_port;
+    auto *self = const_cast<PaperTableModel *>(this);
     m_reader->post([=](Library &library) {
         if (latest->load() != generation)
             return;
         QueryRunner runner(library.db(), *taxonomy);
         const QList<PaperRow> rows = runner.rows(query, sort, page * pageSize, pageSize);
-        QMetaObject::invokeMethod(self, [self, generation, page, rows] {
-            if (self)
-                self->receivePage(generation, page, rows);
-        });
+        port->post([self, generation, page, rows] { self->receivePage(generation, page, rows); });
     });
 }
 

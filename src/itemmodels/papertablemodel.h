@@ -1,5 +1,7 @@
 #pragma once
 
+#include "itemmodels/resultport.h"
+
 #include "query/query.h"
 #include "query/queryrunner.h"
 
@@ -63,6 +65,7 @@ private:
     const PaperRow *rowAt(int row) const;
 
     ReaderThread *m_reader;
+    std::shared_ptr<ResultPort> m_port = ResultPort::open(this);
     const Taxonomy &m_taxonomy;
     Query m_query;
     SortOrder m_sort;

@@ -3,10 +3,9 @@
 #include "domain/metricformat.h"
 #include "extract/taxonomy.h"
 #include "itemmodels/readerthread.h"
+#include "itemmodels/resultport.h"
 #include "query/queryrunner.h"
 #include "store/library.h"
-
-#include <QPointer>
 
 #include <algorithm>
 
@@ -23,6 +22,7 @@ TechniqueMatrixModel::TechniqueMatrixModel(ReaderThread *reader, const Taxonomy 
 TechniqueMatrixModel::~TechniqueMatrixModel()
 {
     m_latest->store(~quint64(0));
+    m_port->close();
 }
 
 int TechniqueMatrixModel::rowCount(const QModelIndex &parent) const
@@ -76,7 +76,7 @@ QString TechniqueMatrixModel::cellQuery(int row, int column) const
     if (row < 0 || row >= m_techniques.size() || column < 0 || column >= m_kinds.size())
         return {};
     return Query::fieldTerm(QStringLiteral("technique"), m_techniques[row]) + QLatin1Char(' ')
-        + Query::fieldTerm(QStringLiteral("metric"), m_kinds[column]);
+           + Query::fieldTerm(QStringLiteral("metric"), m_kinds[column]);
 }
 
 void TechniqueMatrixModel::setQuery(const Query &query)
@@ -92,7 +92,8 @@ void TechniqueMatrixModel::refresh()
     const Query query = m_query;
     const auto latest = m_latest;
     const Taxonomy *taxonomy = &m_taxonomy;
-    QPointer<TechniqueMatrixModel> self(this);
+    const auto port = m_port;
+    auto *self = this;
     m_reader->post([=](Library &library) {
         if (latest->load() != generation)
             return;
@@ -102,10 +103,7 @@ void TechniqueMatrixModel::refresh()
         for (const MatrixCell &cell : runner.techniqueMetricMatrix(query))
             counts[cell.technique][cell.kind] = cell.papers;
         library.db().setAbandonCheck({});
-        QMetaObject::invokeMethod(self, [self, generation, counts] {
-            if (self)
-                self->receive(generation, counts);
-        });
+        port->post([self, generation, counts] { self->receive(generation, counts); });
     });
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "itemmodels/resultport.h"
+
 #include "query/query.h"
 
 #include <QAbstractTableModel>
@@ -49,6 +51,7 @@ private:
     void receive(quint64 generation, const QHash<QString, QHash<QString, int>> &counts);
 
     ReaderThread *m_reader;
+    std::shared_ptr<ResultPort> m_port = ResultPort::open(this);
     const Taxonomy &m_taxonomy;
     Query m_query;
     quint64 m_generation = 0;
