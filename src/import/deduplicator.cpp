@@ -12,9 +12,9 @@ bool conflicts(const QString &a, const QString &b)
     return !a.isEmpty() && !b.isEmpty() && a != b;
 }
 
-bool identifiersConflict(const Paper &paper, const PaperCandidate &candidate)
+bool identifiersConflict(const Paper &paper, const QString &arxivId, const QString &doi)
 {
-    return conflicts(paper.arxivId, candidate.arxivId) || conflicts(paper.doi, candidate.doi);
+    return conflicts(paper.arxivId, arxivId) || conflicts(paper.doi, doi);
 }
 
 // The longer of two values of a field is the fuller one (a listing cuts abstracts short).
@@ -30,7 +30,35 @@ Deduplicator::Deduplicator(PaperStore &store)
 {
 }
 
-std::optional<qint64> Deduplicator::findExisting(const Paper &paper, const PaperKeys &keys)
+const Deduplicator::Known &Deduplicator::known(qint64 id)
+{
+    if (const auto it = m_known.constFind(id); it != m_known.cend())
+        return *it;
+    Known k;
+    if (const auto c = m_store.findById(id)) {
+        k.arxivId = c->arxivId;
+        k.doi = c->doi;
+        k.print = abstractPrint(c->abstract);
+    }
+    return *m_known.insert(id, k);
+}
+
+void Deduplicator::remember(const Paper &paper, const AbstractPrint &print)
+{
+    m_known.insert(paper.id, Known{paper.arxivId, paper.doi, print});
+}
+
+bool Deduplicator::abstractsAgreeWith(const Paper &paper, const AbstractPrint &print, qint64 id,
+                                      const Known &candidate)
+{
+    if (!abstractsMayAgree(print, candidate.print))
+        return false;
+    // Rare: the texts really are alike, so the full comparison reads the stored text.
+    const auto stored = m_store.findById(id);
+    return stored && abstractsAgree(paper.abstract, stored->abstract);
+}
+
+std::optional<qint64> Deduplicator::findExisting(const Paper &paper, const PaperKeys &keys, const AbstractPrint &print)
 {
     if (!paper.arxivId.isEmpty()) {
         if (const auto c = m_store.findByArxiv(paper.arxivId))
@@ -41,18 +69,20 @@ std::optional<qint64> Deduplicator::findExisting(const Paper &paper, const Paper
             return c->id;
     }
     if (!keys.title.isEmpty()) {
-        for (const PaperCandidate &c : m_store.findByTitleKey(keys.title)) {
-            if (identifiersConflict(paper, c))
+        for (const qint64 id : m_store.idsByTitleKey(keys.title)) {
+            const Known &c = known(id);
+            if (identifiersConflict(paper, c.arxivId, c.doi))
                 continue;
-            if (!paper.abstract.isEmpty() && !c.abstract.isEmpty() && !abstractsAgree(paper.abstract, c.abstract))
+            if (!paper.abstract.isEmpty() && c.print.hasText && !abstractsAgreeWith(paper, print, id, c))
                 continue;
-            return c.id;
+            return id;
         }
     }
     if (!keys.abstract.isEmpty()) {
-        for (const PaperCandidate &c : m_store.findByAbstractKey(keys.abstract)) {
-            if (!identifiersConflict(paper, c) && abstractsAgree(paper.abstract, c.abstract))
-                return c.id;
+        for (const qint64 id : m_store.idsByAbstractKey(keys.abstract)) {
+            const Known &c = known(id);
+            if (!identifiersConflict(paper, c.arxivId, c.doi) && abstractsAgreeWith(paper, print, id, c))
+                return id;
         }
     }
     return std::nullopt;

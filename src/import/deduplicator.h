@@ -2,6 +2,9 @@
 
 #include "domain/paper.h"
 #include "domain/paperkeys.h"
+#include "import/normalize.h"
+
+#include <QHash>
 
 #include <optional>
 
@@ -18,11 +21,23 @@ class Deduplicator
 public:
     explicit Deduplicator(PaperStore &store);
 
-    // The id of the stored paper `paper` is the same as, if any.
-    std::optional<qint64> findExisting(const Paper &paper, const PaperKeys &keys);
+    // The id of the stored paper `paper` is the same as, if any. `print` is abstractPrint(paper.abstract).
+    std::optional<qint64> findExisting(const Paper &paper, const PaperKeys &keys, const AbstractPrint &print);
+    // Tells what a paper just written (inserted or merged into) now holds, so later look-ups need not read it.
+    void remember(const Paper &paper, const AbstractPrint &print);
 
 private:
+    // What comparing with a stored paper needs, kept for every paper the import wrote or looked at.
+    struct Known {
+        QString arxivId;
+        QString doi;
+        AbstractPrint print;
+    };
+    const Known &known(qint64 id);
+    bool abstractsAgreeWith(const Paper &paper, const AbstractPrint &print, qint64 id, const Known &candidate);
+
     PaperStore &m_store;
+    QHash<qint64, Known> m_known;
 };
 
 // Merges `incoming` into `stored`, keeping the fullest value of every field. Returns true when `stored`

@@ -38,6 +38,7 @@ void prepareRecords(QList<RawRecord> &records, const Extractor &extractor, int t
         for (qsizetype i = begin; i < end; ++i) {
             normalizePaper(records[i].paper);
             records[i].keys = paperKeys(records[i].paper);
+            records[i].print = abstractPrint(records[i].paper.abstract);
             if (extract)
                 extractor.extract(records[i].paper);
         }
@@ -196,17 +197,19 @@ ImportReport ImportJob::importData(const QByteArray &bytes, const QString &origi
                 existing = store.paperOfSource(fileId, record.position);
             if (existing) {
                 ++report.papersUnchanged;
-            } else if ((existing = deduplicator.findExisting(paper, record.keys))) {
+            } else if ((existing = deduplicator.findExisting(paper, record.keys, record.print))) {
                 Paper stored = reader.load(*existing);
                 bool abstractChanged = false;
                 if (mergeInto(stored, paper, &abstractChanged)) {
                     if (abstractChanged && !m_dryRun)
                         m_extractor.extract(stored);
                     store.update(stored, paperKeys(stored));
+                    deduplicator.remember(stored, abstractPrint(stored.abstract));
                 }
                 ++report.papersMerged;
             } else {
                 store.insert(paper, record.keys);
+                deduplicator.remember(paper, record.print);
                 existing = paper.id;
                 ++report.papersAdded;
             }

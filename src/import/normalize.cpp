@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 
 namespace lectern {
 
@@ -45,30 +46,39 @@ namespace {
 struct WordHashes {
     std::vector<size_t> hashes;
     QString last;
+    qsizetype count = 0; // every word, also those past `keep`
 };
 
-WordHashes hashWords(QStringView text)
+// Past `keep` words only counts them: an abstract's print needs the hashes of its opening words only.
+WordHashes hashWords(QStringView text, size_t keep = size_t(-1))
 {
     WordHashes result;
-    result.hashes.reserve(size_t(text.size() / 6));
+    result.hashes.reserve(std::min(keep, size_t(text.size() / 6)));
     QString folded; // the current word, folded, only kept for the last word
     size_t hash = 0;
     bool inWord = false;
     auto endWord = [&] {
-        if (inWord)
-            result.hashes.push_back(hash);
+        if (inWord) {
+            if (result.hashes.size() < keep)
+                result.hashes.push_back(hash);
+            ++result.count;
+        }
         inWord = false;
         hash = 0;
     };
     for (QStringView chunk : text.tokenize(u' ', Qt::SkipEmptyParts)) {
         if (chunk.contains(u"://") || chunk.startsWith(u"www.")) {
             endWord();
-            result.hashes.push_back(qHash(QStringLiteral("<link>")));
+            if (result.hashes.size() < keep)
+                result.hashes.push_back(qHash(QStringLiteral("<link>")));
+            ++result.count;
             folded = QStringLiteral("<link>");
             continue;
         }
         for (QChar c : chunk) {
-            if (c.isLetterOrNumber()) {
+            if (c.isLetterOrNumber() && result.hashes.size() >= keep) {
+                inWord = true;
+            } else if (c.isLetterOrNumber()) {
                 if (!inWord)
                     folded.clear();
                 inWord = true;
@@ -136,6 +146,66 @@ bool abstractsAgree(QStringView a, QStringView b)
         best = std::min(best, previous[j] + (lastFits ? 0 : 1));
     }
     return best <= allowed;
+}
+
+AbstractPrint abstractPrint(QStringView abstract)
+{
+    AbstractPrint print;
+    print.hasText = !abstract.isEmpty();
+    const WordHashes words = hashWords(abstract, size_t(kAbstractPrintWords));
+    print.words = words.count;
+    const size_t kept = std::min(words.hashes.size(), size_t(kAbstractPrintWords));
+    print.head.reserve(kept);
+    for (size_t i = 0; i < kept; ++i)
+        print.head.push_back(quint32(words.hashes[i]));
+    return print;
+}
+
+bool abstractsMayAgree(const AbstractPrint &a, const AbstractPrint &b)
+{
+    // The same choice of shorter text, band and limits as abstractsAgree(), so its rows can be replayed.
+    const AbstractPrint &shorter = a.words <= b.words ? a : b;
+    const AbstractPrint &longer = a.words <= b.words ? b : a;
+    if (shorter.words == 0)
+        return false;
+    const qsizetype n = shorter.words - 1;
+    const qsizetype allowed = std::max<qsizetype>(3, n / 20);
+    const qsizetype m = std::min<qsizetype>(longer.words, n + allowed + 1);
+    const qsizetype known = std::min(m, qsizetype(longer.head.size()));
+    const qsizetype rows = std::min(n, qsizetype(shorter.head.size()));
+    const qsizetype infinity = allowed + 1;
+    // Candidates share their opening words (that is why they are candidates). Over a common prefix of length
+    // `same` the distance between the first i and the first j words is exactly |i - j|, so the rows before
+    // `same - allowed` need no computing: starting there skips most of the work.
+    qsizetype same = 0;
+    while (same < rows && same < known && shorter.head[size_t(same)] == longer.head[size_t(same)])
+        ++same;
+    const qsizetype start = std::clamp<qsizetype>(same - allowed, 0, rows);
+    std::array<qsizetype, kAbstractPrintWords + 1> previous, row;
+    previous.fill(infinity);
+    row.fill(infinity);
+    for (qsizetype j = std::max<qsizetype>(0, start - allowed); j <= std::min(known, start + allowed); ++j)
+        previous[size_t(j)] = std::abs(start - j);
+    // Only rows whose band lies within the hashes both prints hold can be computed.
+    for (qsizetype i = start + 1; i <= rows && std::min(m, i + allowed) <= known; ++i) {
+        const qsizetype from = std::max<qsizetype>(1, i - allowed);
+        const qsizetype to = std::min(m, i + allowed);
+        row[0] = i <= allowed ? i : infinity;
+        row[size_t(from - 1)] = from == 1 ? row[0] : infinity;
+        qsizetype best = row[0];
+        for (qsizetype j = from; j <= to; ++j) {
+            const qsizetype substitution
+                = previous[size_t(j - 1)] + (shorter.head[size_t(i - 1)] == longer.head[size_t(j - 1)] ? 0 : 1);
+            row[size_t(j)] = std::min({substitution, previous[size_t(j)] + 1, row[size_t(j - 1)] + 1, infinity});
+            best = std::min(best, row[size_t(j)]);
+        }
+        if (to < known)
+            row[size_t(to + 1)] = infinity; // the cell the next row reads above its band
+        if (best > allowed)
+            return false;
+        std::swap(previous, row);
+    }
+    return true;
 }
 
 QString provisionalTitle(QStringView abstract)

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <vector>
+
 namespace lectern {
 
 // Cleans one parsed paper in place: whitespace, canonical arXiv id and DOI, provisional title for papers
@@ -21,6 +23,21 @@ QString canonicalDoi(QStringView text);
 
 // Whether two abstracts are the same text: one may be cut short (even mid-word) or differ in a few words.
 bool abstractsAgree(QStringView a, QStringView b);
+
+// A compact stand-in for an abstract, computed once per paper, that lets de-duplication rule out most
+// candidates without fetching and re-reading their text: many unrelated abstracts share their opening words
+// (and so their abstract key), and comparing each such pair in full made imports quadratic.
+struct AbstractPrint {
+    bool hasText = false;     // the abstract is not empty (it may still have no words)
+    qsizetype words = 0;      // its word count, as abstractsAgree() counts words
+    std::vector<quint32> head; // the hashes of its first words (at most kAbstractPrintWords)
+};
+constexpr qsizetype kAbstractPrintWords = 96;
+AbstractPrint abstractPrint(QStringView abstract);
+// False when abstractsAgree(a, b) is certainly false; true when it has to be asked. Never false when
+// abstractsAgree() would say true: it runs the same comparison on the words both prints hold, and a hash
+// shared by two different words can only make it more lenient.
+bool abstractsMayAgree(const AbstractPrint &a, const AbstractPrint &b);
 
 // A short, readable title made from the abstract's first sentence.
 QString provisionalTitle(QStringView abstract);

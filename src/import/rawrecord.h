@@ -2,6 +2,7 @@
 
 #include "domain/paper.h"
 #include "domain/paperkeys.h"
+#include "import/normalize.h"
 
 #include <QList>
 #include <QString>
@@ -15,7 +16,8 @@ struct RawRecord {
     int line = 0;           // 1-based line where the record starts
     qsizetype rawStart = 0; // UTF-16 offsets into the decoded file text, end exclusive
     qsizetype rawEnd = 0;
-    PaperKeys keys; // filled once the paper is normalized
+    PaperKeys keys;      // filled once the paper is normalized
+    AbstractPrint print; // likewise
 };
 
 struct ImportMessage {

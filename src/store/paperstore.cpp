@@ -51,9 +51,9 @@ PaperStore::PaperStore(Database &db)
     : m_db(db)
     , m_byArxiv(db, QStringLiteral("SELECT %1 FROM paper WHERE arxiv = ?").arg(QLatin1String(kPaperColumns)))
     , m_byDoi(db, QStringLiteral("SELECT %1 FROM paper WHERE doi = ?").arg(QLatin1String(kPaperColumns)))
-    , m_byTitleKey(db, QStringLiteral("SELECT %1 FROM paper WHERE title_key = ?").arg(QLatin1String(kPaperColumns)))
-    , m_byAbstractKey(db,
-                      QStringLiteral("SELECT %1 FROM paper WHERE abstract_key = ?").arg(QLatin1String(kPaperColumns)))
+    , m_byTitleKey(db, "SELECT id FROM paper WHERE title_key = ? ORDER BY id")
+    , m_byAbstractKey(db, "SELECT id FROM paper WHERE abstract_key = ? ORDER BY id")
+    , m_byId(db, QStringLiteral("SELECT %1 FROM paper WHERE id = ?").arg(QLatin1String(kPaperColumns)))
     , m_insertPaper(db, "INSERT INTO paper(title, title_provisional, title_key, abstract, abstract_key, authors, "
                         "author_count, year, date, sort_key, venue, arxiv, doi, url, comment, upvotes, techniques, "
                         "headline, added_at, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
@@ -117,23 +117,33 @@ std::optional<PaperCandidate> PaperStore::findByDoi(const QString &doi)
     return result;
 }
 
-QList<PaperCandidate> PaperStore::findByTitleKey(const QString &key)
+QList<qint64> PaperStore::ids(Statement &statement, const QString &key)
 {
-    QList<PaperCandidate> result;
-    m_byTitleKey.bind(1, key);
-    while (m_byTitleKey.next())
-        result.append(candidate(m_byTitleKey));
-    m_byTitleKey.reset();
+    QList<qint64> result;
+    statement.bind(1, key);
+    while (statement.next())
+        result.append(statement.int64(0));
+    statement.reset();
     return result;
 }
 
-QList<PaperCandidate> PaperStore::findByAbstractKey(const QString &key)
+QList<qint64> PaperStore::idsByTitleKey(const QString &key)
 {
-    QList<PaperCandidate> result;
-    m_byAbstractKey.bind(1, key);
-    while (m_byAbstractKey.next())
-        result.append(candidate(m_byAbstractKey));
-    m_byAbstractKey.reset();
+    return ids(m_byTitleKey, key);
+}
+
+QList<qint64> PaperStore::idsByAbstractKey(const QString &key)
+{
+    return ids(m_byAbstractKey, key);
+}
+
+std::optional<PaperCandidate> PaperStore::findById(qint64 id)
+{
+    std::optional<PaperCandidate> result;
+    m_byId.bind(1, id);
+    if (m_byId.next())
+        result = candidate(m_byId);
+    m_byId.reset();
     return result;
 }
 

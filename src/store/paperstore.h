@@ -40,8 +40,11 @@ public:
 
     std::optional<PaperCandidate> findByArxiv(const QString &arxivId);
     std::optional<PaperCandidate> findByDoi(const QString &doi);
-    QList<PaperCandidate> findByTitleKey(const QString &key);
-    QList<PaperCandidate> findByAbstractKey(const QString &key);
+    // Only ids, in id order: keys are shared by many papers (abstracts open with the same words), and most of
+    // those are ruled out from what de-duplication already holds in memory, without reading their rows.
+    QList<qint64> idsByTitleKey(const QString &key);
+    QList<qint64> idsByAbstractKey(const QString &key);
+    std::optional<PaperCandidate> findById(qint64 id);
 
     // Inserts a new paper with its authors, facts and full-text entry; sets paper.id.
     void insert(Paper &paper, const PaperKeys &keys);
@@ -59,6 +62,7 @@ public:
 
 private:
     PaperCandidate candidate(Statement &statement);
+    QList<qint64> ids(Statement &statement, const QString &key);
     void writeAuthors(const Paper &paper);
     void writeFacts(const Paper &paper);
     qint64 authorId(const QString &name);
@@ -66,7 +70,7 @@ private:
     void indexFullText(const Paper &paper);
 
     Database &m_db;
-    Statement m_byArxiv, m_byDoi, m_byTitleKey, m_byAbstractKey;
+    Statement m_byArxiv, m_byDoi, m_byTitleKey, m_byAbstractKey, m_byId;
     Statement m_insertPaper, m_updatePaper, m_ftsInsert, m_ftsDelete, m_ftsOld;
     Statement m_findAuthor, m_insertAuthor, m_deleteAuthors, m_insertPaperAuthor;
     Statement m_deleteTechniques, m_insertTechnique, m_deleteMetrics, m_insertMetric;

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace lectern;
 
 class TestNormalize : public QObject
@@ -84,6 +86,61 @@ private Q_SLOTS:
         QFETCH(bool, agree);
         QCOMPARE(lectern::abstractsAgree(a, b), agree);
         QCOMPARE(lectern::abstractsAgree(b, a), agree);
+    }
+
+    // The print only ever rules out pairs the full comparison rejects: it must never hide a duplicate.
+    void abstractPrintNeverHidesAgreement_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QStringList sentences;
+        for (int i = 0; i < 40; ++i)
+            sentences << QStringLiteral("Sentence %1 tells about model number %2 and its accuracy.").arg(i).arg(i * 7);
+        const QString opening = QStringLiteral("Large language models have achieved remarkable success on many "
+                                               "tasks across domains and languages in recent years. ");
+        const QString longText = opening + sentences.join(QLatin1Char(' '));
+        QStringList shuffled = sentences;
+        std::rotate(shuffled.begin(), shuffled.begin() + 3, shuffled.end());
+        const QString other = opening + shuffled.join(QLatin1Char(' '));
+        QTest::newRow("long identical") << longText << longText;
+        QTest::newRow("long cut short") << longText.left(700) << longText;
+        QTest::newRow("long cut mid-word") << longText.left(433) << longText;
+        QTest::newRow("word changed late")
+            << QString(longText).replace(QStringLiteral("number 210"), QStringLiteral("count 210")) << longText;
+        QTest::newRow("words changed early")
+            << QString(longText).replace(QStringLiteral("number 0 "), QStringLiteral("nr 0 ")) << longText;
+        QTest::newRow("word dropped") << QString(longText).remove(QStringLiteral("about ")) << longText;
+        QTest::newRow("same opening, different text") << other << longText;
+        QTest::newRow("short") << QStringLiteral("One two three.") << QStringLiteral("One two three four.");
+        QTest::newRow("empty") << QString() << longText;
+    }
+
+    void abstractPrintNeverHidesAgreement()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        const AbstractPrint pa = abstractPrint(a);
+        const AbstractPrint pb = abstractPrint(b);
+        if (lectern::abstractsAgree(a, b))
+            QVERIFY(abstractsMayAgree(pa, pb));
+        if (lectern::abstractsAgree(b, a))
+            QVERIFY(abstractsMayAgree(pb, pa));
+    }
+
+    // And it does rule out the common case that made imports quadratic: a shared opening, then other text.
+    void abstractPrintRulesOutSharedOpenings()
+    {
+        QStringList sentences;
+        for (int i = 0; i < 40; ++i)
+            sentences << QStringLiteral("Sentence %1 tells about model number %2 and its accuracy.").arg(i).arg(i * 7);
+        const QString opening = QStringLiteral("Large language models have achieved remarkable success on many "
+                                               "tasks across domains and languages in recent years. ");
+        const QString a = opening + QStringLiteral("We prune attention heads of vision transformers to halve "
+                                                   "their latency on phones while keeping accuracy.");
+        const QString b = opening + QStringLiteral("Instead we quantize the weights of speech recognizers to four "
+                                                   "bits, which saves memory on small devices.");
+        QVERIFY(!lectern::abstractsAgree(a, b));
+        QVERIFY(!abstractsMayAgree(abstractPrint(a), abstractPrint(b)));
     }
 
     void provisionalTitles()
