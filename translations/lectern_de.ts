@@ -290,6 +290,14 @@
         <source>%1 papers</source>
         <translation>%1 Artikel</translation>
     </message>
+    <message>
+        <source>%1 papers in the library</source>
+        <translation>%1 Artikel in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>%1 of %2 papers match</source>
+        <translation>%1 von %2 Artikeln passen</translation>
+    </message>
 </context>
 <context>
     <name>lectern::Metric</name>

@@ -290,6 +290,14 @@
         <source>%1 papers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 papers in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 papers match</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lectern::Metric</name>

@@ -16,6 +16,8 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 
 namespace lectern {
@@ -31,32 +33,79 @@ QString tr(const char *text)
     return QCoreApplication::translate("lectern::ImportJob", text);
 }
 
-// Normalizes and extracts every record, on several threads: the only CPU-heavy part of an import.
-void prepareRecords(QList<RawRecord> &records, const Extractor &extractor, int threads, bool extract)
+// Normalizes, keys and extracts the records on worker threads, chunk by chunk, ahead of the writer, which
+// waits only for the chunk it is about to write: extraction overlaps the database work instead of preceding it.
+class RecordPreparer
 {
-    auto work = [&](qsizetype begin, qsizetype end) {
-        for (qsizetype i = begin; i < end; ++i) {
-            normalizePaper(records[i].paper);
-            records[i].keys = paperKeys(records[i].paper);
-            records[i].print = abstractPrint(records[i].paper.abstract);
-            if (extract)
-                extractor.extract(records[i].paper);
-        }
-    };
-    const qsizetype n = records.size();
-    threads = std::clamp(threads, 1, 16);
-    if (threads == 1 || n < 64) {
-        work(0, n);
-        return;
+public:
+    RecordPreparer(QList<RawRecord> &records, const Extractor &extractor, int threads, bool extract)
+        : m_records(records.data())
+        , m_count(records.size())
+        , m_extractor(extractor)
+        , m_extract(extract)
+        , m_done((m_count + kChunk - 1) / kChunk, 0)
+    {
+        // One thread is the writer; the others prepare (at least one, so the writer never prepares).
+        const int workers = std::clamp(threads - 1, 1, 15);
+        for (int i = 0; i < workers; ++i)
+            m_workers.emplace_back(&RecordPreparer::work, this);
     }
-    std::vector<std::thread> pool;
-    const qsizetype chunk = (n + threads - 1) / threads;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(work, std::min(n, t * chunk), std::min(n, (t + 1) * chunk));
-    work(0, std::min(n, chunk));
-    for (std::thread &thread : pool)
-        thread.join();
-}
+
+    ~RecordPreparer()
+    {
+        m_stop = true;
+        for (std::thread &worker : m_workers)
+            worker.join();
+    }
+
+    RecordPreparer(const RecordPreparer &) = delete;
+    RecordPreparer &operator=(const RecordPreparer &) = delete;
+
+    // Blocks until record `index` is prepared.
+    void waitFor(qsizetype index)
+    {
+        const size_t chunk = size_t(index / kChunk);
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [&] { return m_done[chunk] != 0; });
+    }
+
+private:
+    static constexpr qsizetype kChunk = 256;
+
+    void work()
+    {
+        for (;;) {
+            const qsizetype chunk = m_next++;
+            const qsizetype begin = chunk * kChunk;
+            if (begin >= m_count || m_stop)
+                return;
+            for (qsizetype i = begin; i < std::min(m_count, begin + kChunk); ++i) {
+                RawRecord &record = m_records[i];
+                normalizePaper(record.paper);
+                record.keys = paperKeys(record.paper);
+                record.print = abstractPrint(record.paper.abstract);
+                if (m_extract)
+                    m_extractor.extract(record.paper);
+            }
+            {
+                std::lock_guard lock(m_mutex);
+                m_done[size_t(chunk)] = 1;
+            }
+            m_ready.notify_all();
+        }
+    }
+
+    RawRecord *m_records;
+    qsizetype m_count;
+    const Extractor &m_extractor;
+    bool m_extract;
+    std::vector<char> m_done; // per chunk, guarded by m_mutex
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::atomic<qsizetype> m_next{0};
+    std::atomic_bool m_stop{false};
+    std::vector<std::thread> m_workers;
+};
 
 } // namespace
 
@@ -165,16 +214,9 @@ ImportReport ImportJob::importData(const QByteArray &bytes, const QString &origi
     if (parsed.records.isEmpty() && report.recordsSkipped == 0)
         return fail(tr("no papers found in the file"));
 
-    // The file's text is stored compressed; compressing runs beside normalization and extraction.
-    const QByteArray utf8 = decoded.text.toUtf8();
-    QByteArray compressed;
-    std::thread compressor([&utf8, &compressed, this] { compressed = qCompress(m_dryRun ? QByteArray() : utf8, 1); });
-    prepareRecords(parsed.records, m_extractor, m_threads, !m_dryRun);
-    compressor.join();
-    if (cancelled()) {
-        report.cancelled = true;
-        return fail(tr("cancelled"));
-    }
+    RecordPreparer preparer(parsed.records, m_extractor, m_threads, !m_dryRun);
+    // The file's text is stored compressed, once.
+    const QByteArray compressed = qCompress(m_dryRun ? QByteArray() : decoded.text.toUtf8(), 1);
 
     const qint64 total = parsed.records.size();
     try {
@@ -191,6 +233,7 @@ ImportReport ImportJob::importData(const QByteArray &bytes, const QString &origi
         for (RawRecord &record : parsed.records) {
             if (cancelled())
                 throw Cancelled();
+            preparer.waitFor(done);
             Paper &paper = record.paper;
             std::optional<qint64> existing;
             if (knownFile)
@@ -214,7 +257,8 @@ ImportReport ImportJob::importData(const QByteArray &bytes, const QString &origi
                 ++report.papersAdded;
             }
             store.addSource(fileId, record.position, *existing, record.line, record.rawStart, record.rawEnd);
-            if (m_progress && (++done % 256 == 0 || done == total))
+            ++done;
+            if (m_progress && (done % 256 == 0 || done == total))
                 m_progress(done, total);
         }
         if (!m_dryRun)
