@@ -103,6 +103,21 @@ int sortDate(const std::optional<int> &year, const QString &date)
     return y * 10000 + month * 100 + day;
 }
 
+void collectFullTextTerms(QStringView text, QSet<QString> &terms)
+{
+    QString term;
+    for (QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            appendFolded(term, c);
+        } else if (!term.isEmpty()) {
+            terms.insert(term);
+            term.clear();
+        }
+    }
+    if (!term.isEmpty())
+        terms.insert(term);
+}
+
 PaperKeys paperKeys(const Paper &paper)
 {
     // A provisional title is made from the abstract and never identifies a paper.

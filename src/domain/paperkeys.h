@@ -2,6 +2,7 @@
 
 #include "domain/paper.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -19,6 +20,10 @@ QStringList abstractWords(QStringView abstract);
 QString abstractKey(QStringView abstract);
 // yyyymmdd with unknown parts 0, from the year and the date as given ("May 2, 2022", "Jul 25", "2023-04-01").
 int sortDate(const std::optional<int> &year, const QString &date);
+
+// Adds the terms the full-text index makes of `text` (letters and digits, lower-cased, diacritics removed, as
+// FTS5's unicode61 tokenizer with remove_diacritics 2 does) to `terms`.
+void collectFullTextTerms(QStringView text, QSet<QString> &terms);
 
 // What identifies a paper besides its ids, computed once per paper: de-duplication looks it up and the store
 // indexes it.

@@ -47,15 +47,23 @@ public:
     {
         // One thread is the writer; the others prepare (at least one, so the writer never prepares).
         const int workers = std::clamp(threads - 1, 1, 15);
+        m_terms.resize(size_t(workers));
         for (int i = 0; i < workers; ++i)
-            m_workers.emplace_back(&RecordPreparer::work, this);
+            m_workers.emplace_back(&RecordPreparer::work, this, &m_terms[size_t(i)]);
     }
 
-    ~RecordPreparer()
+    ~RecordPreparer() { stop(); }
+
+    // The full-text terms of every record, once all are prepared.
+    QSet<QString> takeTerms()
     {
-        m_stop = true;
         for (std::thread &worker : m_workers)
             worker.join();
+        m_workers.clear();
+        QSet<QString> all;
+        for (QSet<QString> &terms : m_terms)
+            all.unite(terms);
+        return all;
     }
 
     RecordPreparer(const RecordPreparer &) = delete;
@@ -72,7 +80,15 @@ public:
 private:
     static constexpr qsizetype kChunk = 256;
 
-    void work()
+    void stop()
+    {
+        m_stop = true;
+        for (std::thread &worker : m_workers)
+            worker.join();
+        m_workers.clear();
+    }
+
+    void work(QSet<QString> *terms)
     {
         for (;;) {
             const qsizetype chunk = m_next++;
@@ -84,8 +100,13 @@ private:
                 normalizePaper(record.paper);
                 record.keys = paperKeys(record.paper);
                 record.print = abstractPrint(record.paper.abstract);
-                if (m_extract)
+                if (m_extract) {
                     m_extractor.extract(record.paper);
+                    collectFullTextTerms(record.paper.title, *terms);
+                    collectFullTextTerms(record.paper.abstract, *terms);
+                    for (const QString &author : std::as_const(record.paper.authors))
+                        collectFullTextTerms(author, *terms);
+                }
             }
             {
                 std::lock_guard lock(m_mutex);
@@ -105,6 +126,7 @@ private:
     std::atomic<qsizetype> m_next{0};
     std::atomic_bool m_stop{false};
     std::vector<std::thread> m_workers;
+    std::vector<QSet<QString>> m_terms; // one set per worker
 };
 
 } // namespace
@@ -261,8 +283,10 @@ ImportReport ImportJob::importData(const QByteArray &bytes, const QString &origi
             if (m_progress && (done % 256 == 0 || done == total))
                 m_progress(done, total);
         }
-        if (!m_dryRun)
+        if (!m_dryRun) {
+            store.addFullTextTerms(preparer.takeTerms());
             transaction.commit();
+        }
     } catch (const Cancelled &) {
         report.cancelled = true;
         return fail(tr("cancelled"));

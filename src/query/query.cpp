@@ -319,8 +319,26 @@ QString ftsString(const QString &text)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-QString ftsTerm(const QueryNode &node)
+QString ftsTerm(const QueryNode &node, const Query::PrefixExpander &expand)
 {
+    // The prefix indexes cover two and three letters; longer ASCII prefixes expand to their terms when few.
+    constexpr int kLongestIndexedPrefix = 3;
+    constexpr int kMostTerms = 64;
+    if (expand && node.kind == QueryNode::Kind::Text && node.prefix && !node.phrase
+        && node.value.size() > kLongestIndexedPrefix) {
+        bool plain = true;
+        for (QChar c : node.value)
+            plain = plain && c.unicode() < 0x80 && c.isLetterOrNumber();
+        if (plain) {
+            const QStringList terms = expand(node.value.toLower(), kMostTerms);
+            if (!terms.isEmpty() && terms.size() <= kMostTerms) {
+                QStringList quoted;
+                for (const QString &term : terms)
+                    quoted.append(ftsString(term));
+                return QLatin1Char('(') + quoted.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+            }
+        }
+    }
     QString term = ftsString(node.value);
     if (node.prefix)
         term += QLatin1Char('*');
@@ -348,9 +366,19 @@ bool isFullText(const QueryNode &node)
 class SqlBuilder
 {
 public:
-    explicit SqlBuilder(const Taxonomy &taxonomy)
+    SqlBuilder(const Taxonomy &taxonomy, const Query::PrefixExpander &expand)
         : m_taxonomy(taxonomy)
+        , m_expand(expand)
     {
+    }
+
+    // Full-text terms joined as FTS5 wants them: an explicit AND, since an implicit one cannot precede "(".
+    QString ftsAnd(const QList<QueryNode> &nodes) const
+    {
+        QStringList terms;
+        for (const QueryNode &node : nodes)
+            terms.append(ftsTerm(node, m_expand));
+        return terms.join(QStringLiteral(" AND "));
     }
 
     QString build(const QueryNode &node)
@@ -361,14 +389,14 @@ public:
                 return QStringLiteral("1");
             // Consecutive full-text terms become one FTS5 query (implicit AND), which FTS5 answers at once.
             // Parameters bind in the order the SQL text names them, so the FTS condition is built first.
-            QStringList fts;
+            QList<QueryNode> fts;
             for (const QueryNode &child : node.children) {
                 if (isFullText(child))
-                    fts.append(ftsTerm(child));
+                    fts.append(child);
             }
             QStringList parts;
             if (!fts.isEmpty())
-                parts.append(matchCondition(fts.join(QLatin1Char(' '))));
+                parts.append(matchCondition(ftsAnd(fts)));
             for (const QueryNode &child : node.children) {
                 if (!isFullText(child))
                     parts.append(build(child));
@@ -384,7 +412,7 @@ public:
         case QueryNode::Kind::Not:
             return QStringLiteral("NOT ") + build(node.children.first());
         case QueryNode::Kind::Text:
-            return matchCondition(ftsTerm(node));
+            return matchCondition(ftsTerm(node, m_expand));
         case QueryNode::Kind::Field:
             return field(node);
         }
@@ -409,7 +437,7 @@ private:
     {
         const QString &f = node.field;
         if (isFullTextField(f))
-            return matchCondition(ftsTerm(node));
+            return matchCondition(ftsTerm(node, m_expand));
         if (f == QLatin1String("year")) {
             const QStringList range = node.value.split(QStringLiteral(".."));
             if (range.size() == 2) {
@@ -465,6 +493,7 @@ private:
     }
 
     const Taxonomy &m_taxonomy;
+    const Query::PrefixExpander &m_expand;
 };
 
 } // namespace
@@ -485,24 +514,24 @@ Query Query::parse(const QString &text, ParseOptions options)
     return query;
 }
 
-SqlCondition Query::toSql(const Taxonomy &taxonomy) const
+SqlCondition Query::toSql(const Taxonomy &taxonomy, const PrefixExpander &expand) const
 {
     if (!isValid())
         return {QString(), QStringLiteral("0"), {}};
-    SqlBuilder builder(taxonomy);
+    SqlBuilder builder(taxonomy, expand);
     SqlCondition condition;
     // The root is always an And: its full-text children become the FTS5 expression that drives the query.
-    QStringList fts;
+    QList<QueryNode> fts;
     QStringList parts;
     for (const QueryNode &child : m_root.children) {
         if (isFullText(child))
-            fts.append(ftsTerm(child));
+            fts.append(child);
     }
     for (const QueryNode &child : m_root.children) {
         if (!isFullText(child))
             parts.append(builder.build(child));
     }
-    condition.match = fts.join(QLatin1Char(' '));
+    condition.match = builder.ftsAnd(fts);
     condition.where = parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
     condition.parameters = builder.parameters;
     return condition;

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 namespace lectern {
@@ -60,8 +61,13 @@ public:
     const QString &text() const { return m_text; }
     const QueryNode &root() const { return m_root; }
 
-    // The SQL condition; technique groups expand to their leaves through `taxonomy`.
-    SqlCondition toSql(const Taxonomy &taxonomy) const;
+    // The terms of the full-text index that begin with a prefix, at most `limit` + 1 of them (see fts_term).
+    using PrefixExpander = std::function<QStringList(const QString &prefix, int limit)>;
+
+    // The SQL condition; technique groups expand to their leaves through `taxonomy`. With `expand`, a word
+    // being typed (four letters or more, beyond FTS5's prefix indexes) becomes an OR of the few terms it can
+    // complete to, which FTS5 answers a page at a time instead of merging every posting first.
+    SqlCondition toSql(const Taxonomy &taxonomy, const PrefixExpander &expand = {}) const;
 
     // `technique:quantization metric:speedup`, quoting values when needed.
     static QString fieldTerm(const QString &field, const QString &value);

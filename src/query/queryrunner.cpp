@@ -90,9 +90,27 @@ QueryRunner::QueryRunner(Database &db, const Taxonomy &taxonomy)
 {
 }
 
+QStringList QueryRunner::termsWithPrefix(const QString &prefix, int limit)
+{
+    // Every term from `prefix` up to, not including, the prefix with its last character raised by one.
+    QString end = prefix;
+    end.back() = QChar(end.back().unicode() + 1);
+    Statement s(m_db, "SELECT term FROM fts_term WHERE term >= ? AND term < ? ORDER BY term LIMIT ?");
+    s.bind(1, prefix).bind(2, end).bind(3, qint64(limit) + 1);
+    QStringList terms;
+    while (s.next())
+        terms.append(s.text(0));
+    return terms;
+}
+
+SqlCondition QueryRunner::sqlFor(const Query &query)
+{
+    return query.toSql(m_taxonomy, [this](const QString &prefix, int limit) { return termsWithPrefix(prefix, limit); });
+}
+
 QList<PaperRow> QueryRunner::rows(const Query &query, SortOrder sort, qint64 offset, int limit)
 {
-    const Selection selection(query.toSql(m_taxonomy), sort);
+    const Selection selection(sqlFor(query), sort);
     const QString sql = QStringLiteral(
         "SELECT p.id, p.title, p.title_provisional, p.authors, p.author_count, p.year, p.date, p.venue, "
         "p.techniques, p.headline, "
@@ -132,7 +150,7 @@ QList<PaperRow> QueryRunner::rows(const Query &query, SortOrder sort, qint64 off
 
 qint64 QueryRunner::count(const Query &query)
 {
-    const Selection selection(query.toSql(m_taxonomy), std::nullopt);
+    const Selection selection(sqlFor(query), std::nullopt);
     Statement s(m_db, QStringLiteral("SELECT count(*) FROM %1").arg(selection.from));
     selection.bind(s);
     return s.next() ? s.int64(0) : 0;
@@ -140,7 +158,7 @@ qint64 QueryRunner::count(const Query &query)
 
 QList<qint64> QueryRunner::ids(const Query &query, SortOrder sort)
 {
-    const Selection selection(query.toSql(m_taxonomy), sort);
+    const Selection selection(sqlFor(query), sort);
     Statement s(m_db, QStringLiteral("SELECT p.id FROM %1%2").arg(selection.from, selection.order));
     selection.bind(s);
     QList<qint64> result;
@@ -169,7 +187,7 @@ static QString paperIdsOf(const Selection &selection, const Query &query)
 
 QList<MatrixCell> QueryRunner::techniqueMetricMatrix(const Query &query)
 {
-    const Selection selection(query.toSql(m_taxonomy), std::nullopt);
+    const Selection selection(sqlFor(query), std::nullopt);
     const QString ids = paperIdsOf(selection, query);
     Statement s(m_db, QStringLiteral("SELECT t.technique, m.kind, count(DISTINCT t.paper_id) FROM technique_fact t "
                                      "JOIN metric_fact m ON m.paper_id = t.paper_id %1 GROUP BY t.technique, m.kind")
@@ -183,7 +201,7 @@ QList<MatrixCell> QueryRunner::techniqueMetricMatrix(const Query &query)
 
 QList<std::pair<QString, int>> QueryRunner::techniqueCounts(const Query &query)
 {
-    const Selection selection(query.toSql(m_taxonomy), std::nullopt);
+    const Selection selection(sqlFor(query), std::nullopt);
     const QString ids = paperIdsOf(selection, query);
     Statement s(m_db, QStringLiteral("SELECT t.technique, count(*) FROM technique_fact t %1 GROUP BY t.technique")
                           .arg(ids.isEmpty() ? QString() : QStringLiteral("WHERE t.paper_id IN (%1)").arg(ids)));

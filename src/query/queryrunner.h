@@ -59,6 +59,9 @@ public:
     QList<std::pair<QString, int>> techniqueCounts(const Query &query);
 
 private:
+    SqlCondition sqlFor(const Query &query);
+    QStringList termsWithPrefix(const QString &prefix, int limit);
+
     Database &m_db;
     const Taxonomy &m_taxonomy;
 };

@@ -303,6 +303,16 @@ bool PaperStore::addSource(qint64 fileId, int position, qint64 paperId, int line
     return m_db.changes() > 0;
 }
 
+void PaperStore::addFullTextTerms(const QSet<QString> &terms)
+{
+    Statement insert(m_db, "INSERT OR IGNORE INTO fts_term(term) VALUES (?)");
+    for (const QString &term : terms) {
+        insert.bind(1, term);
+        insert.run();
+        insert.reset();
+    }
+}
+
 std::optional<qint64> PaperStore::paperOfSource(qint64 fileId, int position)
 {
     std::optional<qint64> id;

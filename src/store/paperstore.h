@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -57,6 +58,8 @@ public:
     // Records that the record at `position` of file `fileId` is paper `paperId`. Returns false when the record
     // was already recorded (the same file imported before).
     bool addSource(qint64 fileId, int position, qint64 paperId, int line, qsizetype rawStart, qsizetype rawEnd);
+    // Records terms of the full-text index (see the fts_term table) that are new.
+    void addFullTextTerms(const QSet<QString> &terms);
     // The paper that the record at `position` of file `fileId` became, if the file was imported before.
     std::optional<qint64> paperOfSource(qint64 fileId, int position);
 

@@ -55,6 +55,7 @@ int main(int argc, char *argv[])
     loop.exec();
 
     QList<double> times;
+    QList<std::pair<double, QString>> slowest;
     int rows = 0;
     for (const QString &state : std::as_const(states)) {
         QElapsedTimer timer;
@@ -63,6 +64,7 @@ int main(int argc, char *argv[])
         timeout.start(60000);
         loop.exec();
         times.append(timer.nsecsElapsed() / 1e6);
+        slowest.append({times.last(), state});
         rows += model.rowCount() > 0 ? 1 : 0;
     }
     std::sort(times.begin(), times.end());
@@ -72,5 +74,9 @@ int main(int argc, char *argv[])
     std::printf("filter: %lld keystrokes, %d with rows; first page: median %.1f ms, p95 %.1f ms, max %.1f ms\n",
                 static_cast<long long>(times.size()), rows, percentile(0.5), percentile(0.95), times.last());
     std::printf("filter: peak memory %.0f MB\n", usage.ru_maxrss / 1024.0);
+    std::sort(slowest.begin(), slowest.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::printf("filter: slowest:");
+    for (qsizetype i = 0; i < std::min<qsizetype>(8, slowest.size()); ++i)
+        std::printf(" [%s] %.0f ms%s", qPrintable(slowest[i].second), slowest[i].first, i + 1 < 8 ? "," : "\n");
     return 0;
 }

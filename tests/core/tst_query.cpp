@@ -22,6 +22,13 @@ class TestQuery : public QObject
     {
         PaperStore store(m_library->db());
         store.insert(p, paperKeys(p));
+        // As an import does, so words being typed expand to the terms they can complete to.
+        QSet<QString> terms;
+        collectFullTextTerms(p.title, terms);
+        collectFullTextTerms(p.abstract, terms);
+        for (const QString &author : std::as_const(p.authors))
+            collectFullTextTerms(author, terms);
+        store.addFullTextTerms(terms);
         m_ids.insert(key, p.id);
     }
 
@@ -85,6 +92,11 @@ private Q_SLOTS:
         QTest::newRow("two words are AND") << "knowledge pruning" << false << QStringList{QStringLiteral("c")};
         QTest::newRow("prefix while typing") << "specul" << true << QStringList{QStringLiteral("b")};
         QTest::newRow("no prefix when not typing") << "specul" << false << QStringList{};
+        QTest::newRow("long prefix expands to its terms") << "distil" << true << QStringList{QStringLiteral("a")};
+        QTest::newRow("long prefix with other words") << "teacher distil" << true << QStringList{QStringLiteral("a")};
+        QTest::newRow("long prefix without terms") << "zzzz" << true << QStringList{};
+        QTest::newRow("long prefix under NOT") << "-distil" << true
+                                               << QStringList{QStringLiteral("b"), QStringLiteral("c")};
         QTest::newRow("prefix only on the last word") << "specul draft" << true << QStringList{};
         QTest::newRow("a single letter being typed is left out") << "student q" << true
                                                                  << QStringList{QStringLiteral("a")};
