@@ -224,6 +224,16 @@ private:
         node.phrase = true;
         node.prefix = m_options.asYouType && t.unterminated && !t.text.back().isSpace();
         node.position = t.position;
+        // As for single words: a last word of one letter is left out of a phrase being typed until its second.
+        if (node.prefix) {
+            const qsizetype space = words.lastIndexOf(QLatin1Char(' '));
+            if (words.size() - space - 1 == 1) {
+                if (space < 0)
+                    return {};
+                node.value = words.left(space);
+                node.prefix = false;
+            }
+        }
         return node;
     }
 
@@ -323,7 +333,7 @@ QString ftsTerm(const QueryNode &node, const Query::PrefixExpander &expand)
 {
     // The prefix indexes cover two and three letters; longer ASCII prefixes expand to their terms when few.
     constexpr int kLongestIndexedPrefix = 3;
-    constexpr int kMostTerms = 64;
+    constexpr int kMostTerms = 256;
     if (expand && node.kind == QueryNode::Kind::Text && node.prefix && !node.phrase
         && node.value.size() > kLongestIndexedPrefix) {
         bool plain = true;

@@ -107,6 +107,9 @@ private Q_SLOTS:
         QTest::newRow("unfinished phrase while typing") << "\"knowledge dist" << true
                                                         << QStringList{QStringLiteral("a")};
         QTest::newRow("unfinished empty phrase") << "\"" << true << all;
+        QTest::newRow("unfinished phrase, one letter of its last word") << "\"knowledge d" << true
+                                                                        << QStringList{QStringLiteral("a"), QStringLiteral("c")};
+        QTest::newRow("unfinished phrase of one letter") << "\"k" << true << all;
         QTest::newRow("authors searched, diacritics folded") << "chatelet" << false << QStringList{QStringLiteral("c")};
         QTest::newRow("title field") << "title:pruning" << false << QStringList{QStringLiteral("c")};
         QTest::newRow("title field excludes abstract") << "title:student" << false << QStringList{};
