@@ -66,6 +66,14 @@ void PaperTableView::setPaperModel(PaperTableModel *model)
     horizontalHeader()->setSortIndicatorShown(false);
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &PaperTableView::rememberSelection);
     connect(model, &PaperTableModel::firstPageLoaded, this, &PaperTableView::restoreSelection);
+    connect(model, &PaperTableModel::located, this, [this](qint64 id, int row) {
+        // The current paper still matches but lay beyond the first page.
+        if (row < 0 || id != m_rememberedCurrent || !selectedPaperIds().isEmpty())
+            return;
+        const QModelIndex index = m_model->index(row, 0);
+        selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        scrollTo(index, PositionAtCenter);
+    });
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PaperTableView::onCurrentChanged);
     connect(model, &QAbstractItemModel::dataChanged, this, &PaperTableView::onCurrentChanged);
     const QList<int> widths = {300, 110, 52, 80, 150, 130, 70, 150};
@@ -130,6 +138,8 @@ void PaperTableView::restoreSelection()
             selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
             scrollTo(current);
         }
+    } else if (m_rememberedCurrent) {
+        m_model->locate(m_rememberedCurrent);
     }
     onCurrentChanged();
 }

@@ -220,6 +220,26 @@ void PaperTableModel::start()
     });
 }
 
+void PaperTableModel::locate(qint64 id)
+{
+    const quint64 generation = m_generation;
+    const Query query = m_query;
+    const SortOrder sort = m_sort;
+    const auto latest = m_latest;
+    const Taxonomy *taxonomy = &m_taxonomy;
+    const auto port = m_port;
+    auto *self = this;
+    m_reader->post([=](Library &library) {
+        if (latest->load() != generation)
+            return;
+        const std::optional<qint64> row = QueryRunner(library.db(), *taxonomy).rowOf(query, sort, id);
+        port->post([self, generation, id, row] {
+            if (generation == self->m_generation)
+                Q_EMIT self->located(id, row && *row < self->m_rows ? int(*row) : -1);
+        });
+    });
+}
+
 void PaperTableModel::requestPage(qint64 page) const
 {
     if (m_requested.contains(page))

@@ -49,6 +49,8 @@ public:
     qint64 paperId(int row) const;
     // The row of paper `id` among the loaded rows, or -1.
     int loadedRowOf(qint64 id) const;
+    // Finds the row of paper `id` in the current result, loaded or not; answers with located().
+    void locate(qint64 id);
     bool isLoading() const { return m_loading; }
     static constexpr int pageSize = 128;
 
@@ -56,6 +58,8 @@ Q_SIGNALS:
     // The first page of the current query is in the model.
     void firstPageLoaded();
     void countChanged(qint64 count);
+    // The row of a paper asked for with locate(), -1 when the current query does not match it.
+    void located(qint64 id, int row);
 
 private:
     void start();

@@ -169,7 +169,19 @@ QList<qint64> QueryRunner::ids(const Query &query, SortOrder sort)
 
 std::optional<qint64> QueryRunner::rowOf(const Query &query, SortOrder sort, qint64 id)
 {
-    // Rare (re-selecting after a filter change), so a plain scan of the ordered ids is fine.
+    const Selection selection(sqlFor(query), std::nullopt);
+    Statement member(m_db, QStringLiteral("SELECT 1 FROM %1 AND p.id = ?").arg(selection.from));
+    member.bind(selection.bind(member) + 1, id);
+    if (!member.next())
+        return std::nullopt;
+    if (sort.column == SortColumn::Date) {
+        // In the default order the row is the number of matches that sort before the paper.
+        Statement before(m_db, QStringLiteral("SELECT count(*) FROM %1 AND p.sort_key %2 "
+                                              "(SELECT sort_key FROM paper WHERE id = ?)")
+                                   .arg(selection.from, QLatin1String(sort.descending ? ">" : "<")));
+        before.bind(selection.bind(before) + 1, id);
+        return before.next() ? std::optional<qint64>(before.int64(0)) : std::nullopt;
+    }
     qint64 row = 0;
     for (qint64 candidate : ids(query, sort)) {
         if (candidate == id)

@@ -110,6 +110,28 @@ private Q_SLOTS:
         QCOMPARE(counted.last().first().toLongLong(), 11);
     }
 
+    void locatesPapersBeyondTheLoadedPages()
+    {
+        ReaderThread reader(m_path);
+        PaperTableModel model(&reader, Taxonomy::builtIn());
+        QSignalSpy counted(&model, &PaperTableModel::countChanged);
+        model.setQuery(Query::parse(QStringLiteral("efficient")));
+        QVERIFY(counted.wait(5000));
+        // Newest first (no dates, so by import): the first paper imported (id 1) is the last row.
+        QSignalSpy located(&model, &PaperTableModel::located);
+        model.locate(1);
+        QVERIFY(located.wait(5000));
+        QCOMPARE(located.last().at(1).toInt(), 299);
+        model.setQuery(Query::parse(QStringLiteral("technique:pruning")));
+        QVERIFY(counted.wait(5000));
+        model.locate(2); // "Efficient paper number 1" was the second record and is about pruning
+        QVERIFY(located.wait(5000));
+        QCOMPARE(located.last().at(1).toInt(), 149);
+        model.locate(1); // number 0 quantizes: not in this result
+        QVERIFY(located.wait(5000));
+        QCOMPARE(located.last().at(1).toInt(), -1);
+    }
+
     void matrixCountsPapersPerCell()
     {
         ReaderThread reader(m_path);
