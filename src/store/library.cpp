@@ -7,27 +7,24 @@
 
 namespace lectern {
 
-static Database::Mode modeFor(Library::Access access)
-{
-    // Readers still open read-write so SQLite can maintain the WAL index; they never write.
-    Q_UNUSED(access);
-    return Database::Mode::ReadWrite;
-}
-
 Library::Library(const QString &path, Access access)
-    : m_db(path, modeFor(access))
+    // Readers open read-write too, so SQLite can maintain the WAL index, and set query_only: they never write.
+    : m_db(path, Database::Mode::ReadWrite)
 {
     try {
-        if (access == Access::Write) {
+        // A library from a newer Lectern is refused before anything (even the journal mode) is changed.
+        const int version = m_db.userVersion();
+        if (version > currentSchemaVersion())
+            migrate(m_db); // throws, naming both versions
+        // A reader of a library that is new (lectern-cli list on a fresh path) or older than this Lectern brings
+        // it up to date once, like the writer would; after that it only reads.
+        if (access == Access::Write || version != currentSchemaVersion()) {
             m_db.exec("PRAGMA journal_mode = WAL");
             m_db.exec("PRAGMA synchronous = NORMAL");
             migrate(m_db);
-        } else {
-            m_db.exec("PRAGMA query_only = ON");
-            const int version = m_db.userVersion();
-            if (version > currentSchemaVersion())
-                migrate(m_db); // throws the "newer Lectern" message
         }
+        if (access == Access::Read)
+            m_db.exec("PRAGMA query_only = ON");
         m_db.exec("PRAGMA cache_size = -32768"); // 32 MiB per connection
     } catch (const DatabaseError &e) {
         if (e.code() == 26 /* SQLITE_NOTADB */)

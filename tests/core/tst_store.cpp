@@ -71,19 +71,32 @@ private Q_SLOTS:
         {
             Library library(path);
             library.db().exec("PRAGMA user_version = 9999");
+            // Back to a rollback journal, so that a reopen that switched to WAL would change the file.
+            library.db().exec("PRAGMA journal_mode = DELETE");
         }
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray before = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
         file.close();
-        try {
-            Library library(path);
-            QFAIL("a library from a newer Lectern was opened");
-        } catch (const DatabaseError &e) {
-            QVERIFY2(e.message().contains(QStringLiteral("newer version of Lectern")), qPrintable(e.message()));
+        for (const Library::Access access : {Library::Access::Write, Library::Access::Read}) {
+            try {
+                Library library(path, access);
+                QFAIL("a library from a newer Lectern was opened");
+            } catch (const DatabaseError &e) {
+                QVERIFY2(e.message().contains(QStringLiteral("newer version of Lectern")), qPrintable(e.message()));
+            }
         }
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256), before);
+    }
+
+    void aReaderOfANewPathGetsAnEmptyLibrary()
+    {
+        QTemporaryDir dir;
+        Library library(dir.filePath(QStringLiteral("new.sqlite")), Library::Access::Read);
+        QCOMPARE(library.db().userVersion(), currentSchemaVersion());
+        QCOMPARE(scalar(library.db(), "SELECT count(*) FROM paper"), 0);
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, library.db().exec("INSERT INTO tag(name) VALUES ('x')"));
     }
 
     void refusesFilesThatAreNotLibraries()
