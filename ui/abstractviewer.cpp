@@ -137,10 +137,12 @@ void AbstractViewer::showPaper(const PaperDetails &details)
             insertLink(cursor, QStringLiteral("arXiv:") + paper.arxivId,
                        QStringLiteral("https://arxiv.org/abs/") + paper.arxivId, body);
         if (!paper.doi.isEmpty())
-            insertLink(cursor, QStringLiteral("doi:") + paper.doi, QStringLiteral("https://doi.org/") + paper.doi, body);
+            insertLink(cursor, QStringLiteral("doi:") + paper.doi, QStringLiteral("https://doi.org/") + paper.doi,
+                       body);
         // A URL from the file becomes a link only when it is a web address, and not the arXiv page again.
         const QUrl url(paper.url, QUrl::StrictMode);
-        const bool web = url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+        const bool web =
+            url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
         const bool arxivPage = !paper.arxivId.isEmpty() && paper.url.contains(paper.arxivId);
         if (web && !arxivPage)
             insertLink(cursor, paper.url, paper.url, body);

@@ -16,8 +16,8 @@ FilterBar::FilterBar(QWidget *parent)
 {
     m_edit->setObjectName(QStringLiteral("filterEdit"));
     m_edit->setClearButtonEnabled(true);
-    m_edit->setPlaceholderText(
-        tr("Filter papers: words, \"a phrase\", title:…, author:…, year:2020..2024, technique:pruning, metric:speedup"));
+    m_edit->setPlaceholderText(tr(
+        "Filter papers: words, \"a phrase\", title:…, author:…, year:2020..2024, technique:pruning, metric:speedup"));
     m_message->setObjectName(QStringLiteral("filterMessage"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: palette(highlight);"));
@@ -58,9 +58,8 @@ void FilterBar::onTextChanged(const QString &text)
 {
     Query query = Query::parse(text, {.asYouType = true});
     if (!query.isValid()) {
-        m_message->setText(tr("Not a valid filter at character %1: %2")
-                               .arg(query.errorPosition() + 1)
-                               .arg(query.errorMessage()));
+        m_message->setText(
+            tr("Not a valid filter at character %1: %2").arg(query.errorPosition() + 1).arg(query.errorMessage()));
         m_message->show();
         m_edit->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #c0392b; }"));
         return; // keep showing the last valid result while the user fixes the text

@@ -57,7 +57,7 @@ private:
     QLabel *m_empty;
     QList<QGraphicsSimpleTextItem *> m_labels;          // counts in the cells
     QList<QGraphicsSimpleTextItem *> m_techniqueLabels; // below the columns
-    QList<std::pair<int, int>> m_cells; // (row, column) of each point
+    QList<std::pair<int, int>> m_cells;                 // (row, column) of each point
     QList<std::pair<QString, QString>> m_highlighted;
     int m_scaleTop = 1; // the colour scale runs from 0 to this many papers
 };

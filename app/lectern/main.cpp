@@ -1,6 +1,5 @@
-#include "mainwindow.h"
-
 #include "i18n/translators.h"
+#include "mainwindow.h"
 #include "store/library.h"
 
 #include <QApplication>

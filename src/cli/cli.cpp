@@ -62,8 +62,8 @@ QJsonObject paperJson(PaperReader &reader, qint64 id)
     o.insert(QStringLiteral("title_is_provisional"), p.titleIsProvisional);
     o.insert(QStringLiteral("abstract"), p.abstract);
     o.insert(QStringLiteral("authors"), QJsonArray::fromStringList(p.authors));
-    o.insert(QStringLiteral("author_count"), p.authors.isEmpty() ? optionalInt(p.authorCount)
-                                                                 : QJsonValue(int(p.authors.size())));
+    o.insert(QStringLiteral("author_count"),
+             p.authors.isEmpty() ? optionalInt(p.authorCount) : QJsonValue(int(p.authors.size())));
     o.insert(QStringLiteral("year"), optionalInt(p.year));
     o.insert(QStringLiteral("date"), nullable(p.date));
     o.insert(QStringLiteral("venue"), nullable(p.venue));

@@ -5,9 +5,8 @@
 
 namespace lectern {
 
-static const char *const kKindOrder[] = {"speedup", "throughput", "latency",       "memory",   "model-size",
-                                         "params",  "flops",      "energy",        "training-cost", "bitwidth",
-                                         "accuracy", "other"};
+static const char *const kKindOrder[] = {"speedup", "throughput", "latency",       "memory",   "model-size", "params",
+                                         "flops",   "energy",     "training-cost", "bitwidth", "accuracy",   "other"};
 
 int metricKindRank(const QString &kind)
 {

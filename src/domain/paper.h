@@ -20,7 +20,7 @@ struct TechniqueFact {
 
 // A reported number. Offsets are code points into the abstract, end exclusive.
 struct MetricFact {
-    QString kind;      // one of the kinds of LABELING.md: speedup, latency, memory, ...
+    QString kind; // one of the kinds of LABELING.md: speedup, latency, memory, ...
     double value = 0;
     QString unit;      // "x", "%", "ms", "GB", ...
     QString direction; // "reduction", "increase" or "absolute"
@@ -50,10 +50,7 @@ struct Paper {
     QList<TechniqueFact> techniques;
     QList<MetricFact> metrics;
 
-    int effectiveAuthorCount() const
-    {
-        return authors.isEmpty() ? authorCount.value_or(0) : int(authors.size());
-    }
+    int effectiveAuthorCount() const { return authors.isEmpty() ? authorCount.value_or(0) : int(authors.size()); }
 };
 
 } // namespace lectern

@@ -246,49 +246,51 @@ const UnitPhrase unitPhrases[] = {
 // Words that may sit between a number and what it measures: "42% reduction in computational load".
 const WordSet &fillers()
 {
-    static const WordSet set{"of",        "the",      "in",       "its",      "their",    "a",        "an",
-                             "total",     "overall",  "average",  "relative", "reduction", "improvement",
-                             "increase",  "gain",     "gains",    "less",     "fewer",    "lower",    "higher",
-                             "more",      "smaller",  "larger",   "better",   "decrease", "drop",     "saving",
-                             "savings",   "terms",    "end",      "absolute", "boost",    "improvements",
-                             "reductions", "model",   "inference", "gpu",     "peak",     "top"};
+    static const WordSet set{"of",        "the",     "in",       "its",      "their",        "a",           "an",
+                             "total",     "overall", "average",  "relative", "reduction",    "improvement", "increase",
+                             "gain",      "gains",   "less",     "fewer",    "lower",        "higher",      "more",
+                             "smaller",   "larger",  "better",   "decrease", "drop",         "saving",      "savings",
+                             "terms",     "end",     "absolute", "boost",    "improvements", "reductions",  "model",
+                             "inference", "gpu",     "peak",     "top"};
     return set;
 }
 
 // Words that end the phrase a number belongs to.
 const WordSet &stopWords()
 {
-    static const WordSet set{"and", "or", "but", "while", "with", "than", "over", "compared", "versus", "vs", "on",
-                             "at", "for", "when", "which", "that", "using", "by", "to", "from", "across", "under"};
+    static const WordSet set{"and",    "or", "but", "while", "with",   "than", "over",  "compared",
+                             "versus", "vs", "on",  "at",    "for",    "when", "which", "that",
+                             "using",  "by", "to",  "from",  "across", "under"};
     return set;
 }
 
 const WordSet &reductionWords()
 {
-    static const WordSet set{"reduce",  "reduces",  "reduced",  "reducing", "reduction", "reductions", "fewer",
-                             "less",    "lower",    "lowers",   "smaller",  "decrease",  "decreases",  "decreased",
-                             "cut",     "cuts",     "save",     "saves",    "saving",    "savings",    "shorten",
-                             "shortens", "removed", "compress", "compresses", "compression", "drop",   "drops",
-                             "shrink",  "shrinks",  "trim",     "lowering", "cheaper"};
+    static const WordSet set{"reduce",   "reduces", "reduced",  "reducing",   "reduction",   "reductions", "fewer",
+                             "less",     "lower",   "lowers",   "smaller",    "decrease",    "decreases",  "decreased",
+                             "cut",      "cuts",    "save",     "saves",      "saving",      "savings",    "shorten",
+                             "shortens", "removed", "compress", "compresses", "compression", "drop",       "drops",
+                             "shrink",   "shrinks", "trim",     "lowering",   "cheaper"};
     return set;
 }
 
 const WordSet &increaseWords()
 {
-    static const WordSet set{"improve",  "improves",  "improved", "improvement", "improvements", "increase",
-                             "increases", "increased", "faster",  "speedup",     "higher",       "gain",
-                             "gains",    "boost",     "boosts",   "accelerate",  "accelerates",  "accelerated",
-                             "outperform", "outperforms", "surpass", "surpasses", "more",        "better",
-                             "acceleration", "doubles", "exceeds"};
+    static const WordSet set{"improve",      "improves",    "improved", "improvement", "improvements", "increase",
+                             "increases",    "increased",   "faster",   "speedup",     "higher",       "gain",
+                             "gains",        "boost",       "boosts",   "accelerate",  "accelerates",  "accelerated",
+                             "outperform",   "outperforms", "surpass",  "surpasses",   "more",         "better",
+                             "acceleration", "doubles",     "exceeds"};
     return set;
 }
 
 // Words before a number that make it a reference, not a result: "Section 3", "Table 2", "version 4".
 const WordSet &referenceWords()
 {
-    static const WordSet set{"section", "sec", "table", "figure", "fig", "eq", "equation", "appendix", "chapter",
-                             "algorithm", "theorem", "lemma", "version", "step", "stage", "phase", "level", "layer",
-                             "round", "task", "type", "category", "class", "rank", "top", "k"};
+    static const WordSet set{"section",  "sec",     "table",     "figure",  "fig",   "eq",      "equation",
+                             "appendix", "chapter", "algorithm", "theorem", "lemma", "version", "step",
+                             "stage",    "phase",   "level",     "layer",   "round", "task",    "type",
+                             "category", "class",   "rank",      "top",     "k"};
     return set;
 }
 
@@ -296,15 +298,15 @@ struct WordNumber {
     const char *word;
     double value;
 };
-const WordNumber smallNumbers[] = {{"one", 1},    {"two", 2},    {"three", 3},   {"four", 4},    {"five", 5},
-                                   {"six", 6},    {"seven", 7},  {"eight", 8},   {"nine", 9},    {"ten", 10},
-                                   {"eleven", 11}, {"twelve", 12}, {"fifteen", 15}, {"twenty", 20}, {"thirty", 30},
-                                   {"forty", 40}, {"fifty", 50}, {"hundred", 100}, {"a", 1},     {"an", 1}};
+const WordNumber smallNumbers[] = {{"one", 1},     {"two", 2},     {"three", 3},     {"four", 4},    {"five", 5},
+                                   {"six", 6},     {"seven", 7},   {"eight", 8},     {"nine", 9},    {"ten", 10},
+                                   {"eleven", 11}, {"twelve", 12}, {"fifteen", 15},  {"twenty", 20}, {"thirty", 30},
+                                   {"forty", 40},  {"fifty", 50},  {"hundred", 100}, {"a", 1},       {"an", 1}};
 
 struct Stems {
-    std::uint64_t half, halves, halve, halving, halved, twice, doubles, doubled, doubling, doubleWord, triple,
-        triples, tripled, tripling, quadruple, times, fold, order, orders, of, magnitude, less, than, within, under,
-        single, day, hour, week, minute, sim, approx, parameters, params, in, one;
+    std::uint64_t half, halves, halve, halving, halved, twice, doubles, doubled, doubling, doubleWord, triple, triples,
+        tripled, tripling, quadruple, times, fold, order, orders, of, magnitude, less, than, within, under, single, day,
+        hour, week, minute, sim, approx, parameters, params, in, one;
     std::vector<std::pair<std::uint64_t, double>> small;
     std::vector<std::pair<std::uint64_t, double>> foldWords;
     StemTable smallIndex;  // stem → index into small
@@ -393,22 +395,22 @@ bool attachedUnit(QStringView suffix, QString *unit, UnitClass *unitClass)
         bool caseSensitive;
     };
     static const Attached table[] = {
-        {u"x", u"x", UnitClass::Times, false},          {u"times", u"x", UnitClass::Times, false},
-        {u"ms", u"ms", UnitClass::ShortTime, true},     {u"s", u"s", UnitClass::ShortTime, true},
-        {u"sec", u"s", UnitClass::ShortTime, false},    {u"min", u"min", UnitClass::ShortTime, false},
-        {u"h", u"hours", UnitClass::LongTime, false},   {u"hrs", u"hours", UnitClass::LongTime, false},
-        {u"GB", u"GB", UnitClass::Memory, false},       {u"MB", u"MB", UnitClass::Memory, false},
-        {u"KB", u"KB", UnitClass::Memory, false},       {u"TB", u"TB", UnitClass::Memory, false},
-        {u"GiB", u"GB", UnitClass::Memory, false},      {u"W", u"W", UnitClass::Energy, true},
-        {u"mW", u"mW", UnitClass::Energy, true},        {u"kW", u"kW", UnitClass::Energy, true},
-        {u"J", u"J", UnitClass::Energy, true},          {u"mJ", u"mJ", UnitClass::Energy, true},
-        {u"kWh", u"kWh", UnitClass::Energy, false},     {u"FLOPs", u"FLOPs", UnitClass::Flops, false},
+        {u"x", u"x", UnitClass::Times, false},           {u"times", u"x", UnitClass::Times, false},
+        {u"ms", u"ms", UnitClass::ShortTime, true},      {u"s", u"s", UnitClass::ShortTime, true},
+        {u"sec", u"s", UnitClass::ShortTime, false},     {u"min", u"min", UnitClass::ShortTime, false},
+        {u"h", u"hours", UnitClass::LongTime, false},    {u"hrs", u"hours", UnitClass::LongTime, false},
+        {u"GB", u"GB", UnitClass::Memory, false},        {u"MB", u"MB", UnitClass::Memory, false},
+        {u"KB", u"KB", UnitClass::Memory, false},        {u"TB", u"TB", UnitClass::Memory, false},
+        {u"GiB", u"GB", UnitClass::Memory, false},       {u"W", u"W", UnitClass::Energy, true},
+        {u"mW", u"mW", UnitClass::Energy, true},         {u"kW", u"kW", UnitClass::Energy, true},
+        {u"J", u"J", UnitClass::Energy, true},           {u"mJ", u"mJ", UnitClass::Energy, true},
+        {u"kWh", u"kWh", UnitClass::Energy, false},      {u"FLOPs", u"FLOPs", UnitClass::Flops, false},
         {u"GFLOPs", u"GFLOPs", UnitClass::Flops, false}, {u"GFLOP", u"GFLOPs", UnitClass::Flops, false},
         {u"TFLOPs", u"TFLOPs", UnitClass::Flops, false}, {u"MFLOPs", u"MFLOPs", UnitClass::Flops, false},
-        {u"MACs", u"MACs", UnitClass::Flops, false},    {u"GMACs", u"GMACs", UnitClass::Flops, false},
-        {u"MMACs", u"MMACs", UnitClass::Flops, false},  {u"bits", u"bits", UnitClass::Bits, false},
-        {u"bit", u"bits", UnitClass::Bits, false},      {u"fps", u"FPS", UnitClass::Throughput, false},
-        {u"pp", u"pp", UnitClass::Points, false},       {u"dB", u"dB", UnitClass::Quality, false},
+        {u"MACs", u"MACs", UnitClass::Flops, false},     {u"GMACs", u"GMACs", UnitClass::Flops, false},
+        {u"MMACs", u"MMACs", UnitClass::Flops, false},   {u"bits", u"bits", UnitClass::Bits, false},
+        {u"bit", u"bits", UnitClass::Bits, false},       {u"fps", u"FPS", UnitClass::Throughput, false},
+        {u"pp", u"pp", UnitClass::Points, false},        {u"dB", u"dB", UnitClass::Quality, false},
     };
     for (const Attached &a : table) {
         if (suffix.compare(QStringView(a.text), a.caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive) == 0) {
@@ -489,8 +491,9 @@ int MetricExtractor::readUnit(QStringView text, const Tokens &tokens, int j, Ite
 {
     const int n = int(tokens.size());
     int k = j;
-    while (k < n && ((isTransparent(tokens[std::size_t(k)]) && !tokens[std::size_t(k)].isPunct(u'{'))
-                     || (tokens[std::size_t(k)].isPunct(u'-') && attached(tokens, k))))
+    while (k < n
+           && ((isTransparent(tokens[std::size_t(k)]) && !tokens[std::size_t(k)].isPunct(u'{'))
+               || (tokens[std::size_t(k)].isPunct(u'-') && attached(tokens, k))))
         ++k;
     if (k >= n)
         return j;
@@ -658,7 +661,8 @@ bool MetricExtractor::parseNumber(QStringView text, const Tokens &tokens, int i,
         }
         if (e < n && tokens[std::size_t(e)].type == TokenType::Number) {
             bool expOk = false;
-            const double exponent = text.mid(tokens[std::size_t(e)].start, tokens[std::size_t(e)].length()).toDouble(&expOk);
+            const double exponent =
+                text.mid(tokens[std::size_t(e)].start, tokens[std::size_t(e)].length()).toDouble(&expOk);
             if (expOk) {
                 value = std::pow(10.0, negative ? -exponent : exponent);
                 if (brace && e + 1 < n && tokens[std::size_t(e + 1)].isPunct(u'}'))
@@ -684,7 +688,8 @@ bool MetricExtractor::parseNumber(QStringView text, const Tokens &tokens, int i,
     }
 
     // "72 billion total parameters", "16B activated parameters"
-    if (item->pendingMultiplier != 1 && (item->unitClass == UnitClass::None || item->unitClass == UnitClass::Magnitude)) {
+    if (item->pendingMultiplier != 1
+        && (item->unitClass == UnitClass::None || item->unitClass == UnitClass::Magnitude)) {
         int words = 0;
         for (int j = item->last + 1; j < n && words < 3 && tokens[std::size_t(j)].isWord(); ++j, ++words) {
             const std::uint64_t s = tokens[std::size_t(j)].stem;
@@ -981,8 +986,9 @@ QList<MetricFact> MetricExtractor::extract(QStringView text, const Tokens &token
             }
             const int p = item.first - 1;
             static const WordSet linkers{"of", "is", "to", "at", "reaches", "achieves", "achieving", "by"};
-            if (p >= 1 && (linkers.contains(tokens[std::size_t(p)]) || tokens[std::size_t(p)].isPunct(u'=')
-                           || tokens[std::size_t(p)].isPunct(u':'))) {
+            if (p >= 1
+                && (linkers.contains(tokens[std::size_t(p)]) || tokens[std::size_t(p)].isPunct(u'=')
+                    || tokens[std::size_t(p)].isPunct(u':'))) {
                 for (int j = p - 1; j >= std::max(0, p - 3); --j) {
                     const int k = keywordLast[std::size_t(j)];
                     if (k == int(Kind::Accuracy) || k == int(Kind::Speedup) || k == int(Kind::Throughput)) {

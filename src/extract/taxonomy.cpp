@@ -119,7 +119,8 @@ std::optional<Taxonomy> Taxonomy::fromJson(const QByteArray &json, QString *erro
             return std::nullopt;
         }
         if (indexOf.contains(node.id)) {
-            setError(err, place + QStringLiteral(": duplicate id (first defined by node %1)").arg(indexOf.value(node.id)));
+            setError(err,
+                     place + QStringLiteral(": duplicate id (first defined by node %1)").arg(indexOf.value(node.id)));
             return std::nullopt;
         }
         node.label = object.value(QLatin1String("label")).toString().trimmed();
@@ -168,8 +169,9 @@ std::optional<Taxonomy> Taxonomy::fromJson(const QByteArray &json, QString *erro
         const QString place = nodePlace(i, node.id);
         const bool group = parents.contains(node.id);
         if (group && (!node.signals_.isEmpty() || !node.weakSignals.isEmpty() || !node.yieldsTo.isEmpty())) {
-            setError(err, place + QStringLiteral(": a group (it has children) cannot carry signals; only leaves are "
-                                                 "assigned to papers"));
+            setError(err, place
+                              + QStringLiteral(": a group (it has children) cannot carry signals; only leaves are "
+                                               "assigned to papers"));
             return std::nullopt;
         }
         if (!group && node.signals_.isEmpty()) {
@@ -178,7 +180,8 @@ std::optional<Taxonomy> Taxonomy::fromJson(const QByteArray &json, QString *erro
         }
         for (const QString &other : node.yieldsTo) {
             if (!indexOf.contains(other) || parents.contains(other) || other == node.id) {
-                setError(err, place + QStringLiteral(": \"yieldsTo\" names '%1', which is not another leaf").arg(other));
+                setError(err,
+                         place + QStringLiteral(": \"yieldsTo\" names '%1', which is not another leaf").arg(other));
                 return std::nullopt;
             }
         }

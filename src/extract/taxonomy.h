@@ -12,10 +12,10 @@ namespace lectern {
 // A technique or a group of techniques. Only leaves are assigned to papers; groups gather leaves for queries
 // (technique:compression includes quantization and pruning) and for the chart's hierarchy.
 struct TechniqueNode {
-    QString id;          // e.g. "quantization"; leaf ids are those of LABELING.md
-    QString label;       // shown to the user, e.g. "Quantization"
-    QString parentId;    // empty for top-level nodes
-    QStringList signals_; // words and phrases that signal the technique (case-insensitive; see taxonomy.json)
+    QString id;              // e.g. "quantization"; leaf ids are those of LABELING.md
+    QString label;           // shown to the user, e.g. "Quantization"
+    QString parentId;        // empty for top-level nodes
+    QStringList signals_;    // words and phrases that signal the technique (case-insensitive; see taxonomy.json)
     QStringList weakSignals; // phrases that count only in the paper's own sentences or when seen twice
     QStringList yieldsTo;    // leaves that, when assigned, make this (broader) leaf redundant
 

@@ -13,27 +13,27 @@ namespace {
 // Words that mark the paper's own contribution or subject.
 const WordSet &ownCues()
 {
-    static const WordSet set{"we", "our", "ours", "us", "this", "here", "propose", "proposed", "present", "introduce",
-                             "introduced"};
+    static const WordSet set{"we",      "our",      "ours",    "us",        "this",      "here",
+                             "propose", "proposed", "present", "introduce", "introduced"};
     return set;
 }
 
 // Words after which a technique is background, what others did, or a point of comparison.
 const WordSet &backgroundCues()
 {
-    static const WordSet set{"existing", "previous",  "previously", "prior",   "conventional", "traditional",
-                             "unlike",   "recent",    "recently",   "efforts", "effort",       "been",
-                             "than",     "compared",  "comparison", "versus",  "vs",           "like",
-                             "outperform", "outperforms", "outperforming", "surpass", "surpasses", "baseline",
-                             "baselines", "other",    "others",     "popular", "mainstream",   "typically",
-                             "commonly", "classic",   "classical",  "widely",  "competing",    "alternatives"};
+    static const WordSet set{"existing",   "previous",    "previously",    "prior",   "conventional", "traditional",
+                             "unlike",     "recent",      "recently",      "efforts", "effort",       "been",
+                             "than",       "compared",    "comparison",    "versus",  "vs",           "like",
+                             "outperform", "outperforms", "outperforming", "surpass", "surpasses",    "baseline",
+                             "baselines",  "other",       "others",        "popular", "mainstream",   "typically",
+                             "commonly",   "classic",     "classical",     "widely",  "competing",    "alternatives"};
     return set;
 }
 
 const WordSet &negationCues()
 {
-    static const WordSet set{"without", "no", "not", "nor", "instead", "rather", "avoid", "avoids", "avoiding",
-                             "eliminate", "eliminates", "eliminating", "never"};
+    static const WordSet set{"without", "no",       "not",       "nor",        "instead",     "rather", "avoid",
+                             "avoids",  "avoiding", "eliminate", "eliminates", "eliminating", "never"};
     return set;
 }
 

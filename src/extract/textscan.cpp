@@ -67,8 +67,8 @@ std::uint64_t stemHash(QStringView word)
     if (n > 4 && buffer[n - 1] == u's' && buffer[n - 2] == u'e' && buffer[n - 3] == u'i') {
         buffer[n - 3] = u'y';
         n -= 2;
-    } else if (n > 3 && buffer[n - 1] == u's' && buffer[n - 2] != u's' && buffer[n - 2] != u'u'
-               && buffer[n - 2] != u'i' && !isDigit(buffer[n - 2])) {
+    } else if (n > 3 && buffer[n - 1] == u's' && buffer[n - 2] != u's' && buffer[n - 2] != u'u' && buffer[n - 2] != u'i'
+               && !isDigit(buffer[n - 2])) {
         --n;
     }
     std::uint64_t h = fnvOffset;
@@ -124,9 +124,9 @@ void tokenize(QStringView text, Tokens &out)
                     ++j;
                     continue;
                 }
-                if (d == u',' && number && j + 3 < n && isDigit(text[j - 1].unicode())
-                    && isDigit(text[j + 1].unicode()) && isDigit(text[j + 2].unicode())
-                    && isDigit(text[j + 3].unicode()) && (j + 4 >= n || !isWordChar(text[j + 4].unicode()))) {
+                if (d == u',' && number && j + 3 < n && isDigit(text[j - 1].unicode()) && isDigit(text[j + 1].unicode())
+                    && isDigit(text[j + 2].unicode()) && isDigit(text[j + 3].unicode())
+                    && (j + 4 >= n || !isWordChar(text[j + 4].unicode()))) {
                     j += 4;
                     continue;
                 }
@@ -183,9 +183,10 @@ bool PhraseMatcher::add(QStringView phrase, int payload)
         const char16_t c = phrase[i].unicode();
         if (isWordChar(c)) {
             qsizetype j = i;
-            while (j < n && (isWordChar(phrase[j].unicode())
-                             || (phrase[j] == u'.' && j + 1 < n && isDigit(phrase[j - 1].unicode())
-                                 && isDigit(phrase[j + 1].unicode()))))
+            while (j < n
+                   && (isWordChar(phrase[j].unicode())
+                       || (phrase[j] == u'.' && j + 1 < n && isDigit(phrase[j - 1].unicode())
+                           && isDigit(phrase[j + 1].unicode()))))
                 ++j;
             Piece piece;
             piece.word = phrase.mid(i, j - i).toString().toLower();
@@ -207,9 +208,8 @@ bool PhraseMatcher::add(QStringView phrase, int payload)
         }
         ++i;
     }
-    const auto wordCount = std::count_if(pieces.begin(), pieces.end(), [](const Piece &p) {
-        return p.kind == Element::Word;
-    });
+    const auto wordCount =
+        std::count_if(pieces.begin(), pieces.end(), [](const Piece &p) { return p.kind == Element::Word; });
     if (wordCount == 0)
         return false;
 
@@ -254,9 +254,8 @@ void PhraseMatcher::addPattern(std::vector<Element> elements, int payload)
         m_byFirst.insert(key, bucket);
     }
     m_buckets[std::size_t(bucket)].push_back(int(m_patterns.size()));
-    const bool gapped = std::any_of(elements.begin(), elements.end(), [](const Element &e) {
-        return e.kind == Element::Gap;
-    });
+    const bool gapped =
+        std::any_of(elements.begin(), elements.end(), [](const Element &e) { return e.kind == Element::Gap; });
     m_patterns.push_back(Pattern{std::move(elements), payload, gapped});
 }
 

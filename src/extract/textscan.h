@@ -66,7 +66,10 @@ public:
     bool contains(std::uint64_t key) const { return find(key) >= 0; }
 
 private:
-    std::size_t slot(std::uint64_t key) const { return std::size_t((key ^ (key >> 31)) * 0x9e3779b97f4a7c15ULL >> 20) & m_mask; }
+    std::size_t slot(std::uint64_t key) const
+    {
+        return std::size_t((key ^ (key >> 31)) * 0x9e3779b97f4a7c15ULL >> 20) & m_mask;
+    }
     std::vector<std::uint64_t> m_keys; // 0 marks an empty slot
     std::vector<int> m_values;
     std::size_t m_mask = 0;
@@ -137,7 +140,6 @@ public:
 private:
     QStringView m_text;
     mutable int m_plain = -1; // unknown until the first lookup
-
 };
 
 } // namespace lectern::textscan

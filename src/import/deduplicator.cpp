@@ -48,8 +48,7 @@ void Deduplicator::remember(const Paper &paper, const AbstractPrint &print)
     m_known.insert(paper.id, Known{paper.arxivId, paper.doi, print});
 }
 
-bool Deduplicator::abstractsAgreeWith(const Paper &paper, const AbstractPrint &print, qint64 id,
-                                      const Known &candidate)
+bool Deduplicator::abstractsAgreeWith(const Paper &paper, const AbstractPrint &print, qint64 id, const Known &candidate)
 {
     if (!abstractsMayAgree(print, candidate.print))
         return false;
@@ -118,7 +117,8 @@ bool mergeInto(Paper &stored, const Paper &incoming, bool *abstractChanged)
     }
     // A date with a year is fuller than one without.
     if (!incoming.date.isEmpty()
-        && (stored.date.isEmpty() || (sortDate(incoming.year, incoming.date) > 0 && sortDate(stored.year, stored.date) == 0))) {
+        && (stored.date.isEmpty()
+            || (sortDate(incoming.year, incoming.date) > 0 && sortDate(stored.year, stored.date) == 0))) {
         stored.date = incoming.date;
         changed = true;
     }

@@ -25,8 +25,7 @@ namespace lectern {
 namespace {
 
 class Cancelled
-{
-};
+{};
 
 QString tr(const char *text)
 {
@@ -150,7 +149,7 @@ QString ImportReport::toText() const
         // Parsers write "line N: reason"; a message without its line gets it here.
         const bool located = m.line <= 0 || m.text.startsWith(QLatin1String("line "));
         text += QLatin1Char('\n') + file + QStringLiteral(": ")
-            + (located ? m.text : tr("line %1: %2").arg(m.line).arg(m.text));
+                + (located ? m.text : tr("line %1: %2").arg(m.line).arg(m.text));
     }
     return text;
 }

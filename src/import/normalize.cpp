@@ -11,7 +11,6 @@ namespace {
 constexpr int kProvisionalTitleLength = 90;
 } // namespace
 
-
 QString canonicalArxivId(QStringView text)
 {
     static const QRegularExpression modern(QStringLiteral(R"((\d{4}\.\d{4,5})(?:v\d+)?)"));
@@ -194,8 +193,8 @@ bool abstractsMayAgree(const AbstractPrint &a, const AbstractPrint &b)
         row[size_t(from - 1)] = from == 1 ? row[0] : infinity;
         qsizetype best = row[0];
         for (qsizetype j = from; j <= to; ++j) {
-            const qsizetype substitution
-                = previous[size_t(j - 1)] + (shorter.head[size_t(i - 1)] == longer.head[size_t(j - 1)] ? 0 : 1);
+            const qsizetype substitution =
+                previous[size_t(j - 1)] + (shorter.head[size_t(i - 1)] == longer.head[size_t(j - 1)] ? 0 : 1);
             row[size_t(j)] = std::min({substitution, previous[size_t(j)] + 1, row[size_t(j - 1)] + 1, infinity});
             best = std::min(best, row[size_t(j)]);
         }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "itemmodels/resultport.h"
-
 #include "query/query.h"
 #include "query/queryrunner.h"
 
@@ -25,8 +24,17 @@ class PaperTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, AuthorsColumn, YearColumn, VenueColumn, TechniquesColumn, HeadlineColumn,
-                  TagsColumn, SourceColumn, ColumnCount };
+    enum Column {
+        TitleColumn,
+        AuthorsColumn,
+        YearColumn,
+        VenueColumn,
+        TechniquesColumn,
+        HeadlineColumn,
+        TagsColumn,
+        SourceColumn,
+        ColumnCount
+    };
     enum Role { PaperIdRole = Qt::UserRole + 1, ProvisionalTitleRole, PendingRole };
 
     PaperTableModel(ReaderThread *reader, const Taxonomy &taxonomy, QObject *parent = nullptr);

@@ -29,7 +29,7 @@ public:
     }
 
     // Runs `function` on the receiver's thread, if the receiver is still alive by then.
-    template<typename Function>
+    template <typename Function>
     void post(Function &&function)
     {
         QMutexLocker lock(&m_mutex);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "itemmodels/resultport.h"
-
 #include "query/query.h"
 
 #include <QAbstractTableModel>

@@ -25,10 +25,10 @@ struct Token {
 
 const QStringList &knownFields()
 {
-    static const QStringList fields = {QStringLiteral("title"), QStringLiteral("abstract"), QStringLiteral("author"),
-                                       QStringLiteral("venue"), QStringLiteral("year"),     QStringLiteral("technique"),
-                                       QStringLiteral("metric"), QStringLiteral("tag"),     QStringLiteral("has"),
-                                       QStringLiteral("arxiv"), QStringLiteral("doi")};
+    static const QStringList fields = {
+        QStringLiteral("title"), QStringLiteral("abstract"),  QStringLiteral("author"), QStringLiteral("venue"),
+        QStringLiteral("year"),  QStringLiteral("technique"), QStringLiteral("metric"), QStringLiteral("tag"),
+        QStringLiteral("has"),   QStringLiteral("arxiv"),     QStringLiteral("doi")};
     return fields;
 }
 
@@ -243,7 +243,7 @@ private:
         node.position = t.position;
         // field:value or field op value (year>=2020)
         static const QStringList ops = {QStringLiteral(">="), QStringLiteral("<="), QStringLiteral(">"),
-                                        QStringLiteral("<"), QStringLiteral("="), QStringLiteral(":")};
+                                        QStringLiteral("<"),  QStringLiteral("="),  QStringLiteral(":")};
         for (const QString &field : knownFields()) {
             if (!t.text.startsWith(field, Qt::CaseInsensitive) || t.text.size() == field.size())
                 continue;
@@ -411,7 +411,8 @@ public:
                 if (!isFullText(child))
                     parts.append(build(child));
             }
-            return parts.size() == 1 ? parts.first() : QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+            return parts.size() == 1 ? parts.first()
+                                     : QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
         }
         case QueryNode::Kind::Or: {
             QStringList parts;
@@ -463,7 +464,8 @@ private:
             return QStringLiteral("p.year %1 %2").arg(op, bind(node.value.toInt()));
         }
         if (f == QLatin1String("venue"))
-            return QStringLiteral("p.venue LIKE %1 ESCAPE '\\'").arg(bind(QString(QLatin1Char('%') + likePattern(node.value) + QLatin1Char('%'))));
+            return QStringLiteral("p.venue LIKE %1 ESCAPE '\\'")
+                .arg(bind(QString(QLatin1Char('%') + likePattern(node.value) + QLatin1Char('%'))));
         if (f == QLatin1String("arxiv"))
             return QStringLiteral("p.arxiv = %1").arg(bind(node.value));
         if (f == QLatin1String("doi"))
@@ -479,7 +481,8 @@ private:
                 .arg(marks.join(QLatin1Char(',')));
         }
         if (f == QLatin1String("metric"))
-            return QStringLiteral("p.id IN (SELECT paper_id FROM metric_fact WHERE kind = %1)").arg(bind(node.value.toLower()));
+            return QStringLiteral("p.id IN (SELECT paper_id FROM metric_fact WHERE kind = %1)")
+                .arg(bind(node.value.toLower()));
         if (f == QLatin1String("tag")) {
             return QStringLiteral("p.id IN (SELECT pt.paper_id FROM paper_tag pt JOIN tag t ON t.id = pt.tag_id "
                                   "WHERE t.name = %1 OR t.name LIKE %2 ESCAPE '\\')")
@@ -552,7 +555,8 @@ QString Query::fieldTerm(const QString &field, const QString &value)
     bool plain = !value.isEmpty();
     for (QChar c : value)
         plain = plain && !c.isSpace() && c != QLatin1Char('"') && c != QLatin1Char('(') && c != QLatin1Char(')');
-    return field + QLatin1Char(':') + (plain ? value : QLatin1Char('"') + QString(value).remove(QLatin1Char('"')) + QLatin1Char('"'));
+    return field + QLatin1Char(':')
+           + (plain ? value : QLatin1Char('"') + QString(value).remove(QLatin1Char('"')) + QLatin1Char('"'));
 }
 
 } // namespace lectern

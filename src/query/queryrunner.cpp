@@ -56,10 +56,12 @@ struct Selection {
     {
         const bool ftsDriven = !condition.match.isEmpty() && (!sort || sort->column == SortColumn::Date);
         if (ftsDriven) {
-            from = QStringLiteral("paper_fts JOIN paper p ON p.sort_key = paper_fts.rowid WHERE paper_fts MATCH ? AND (%1)")
+            from = QStringLiteral(
+                       "paper_fts JOIN paper p ON p.sort_key = paper_fts.rowid WHERE paper_fts MATCH ? AND (%1)")
                        .arg(condition.where);
             if (sort)
-                order = QStringLiteral(" ORDER BY paper_fts.rowid %1").arg(QLatin1String(sort->descending ? "DESC" : "ASC"));
+                order = QStringLiteral(" ORDER BY paper_fts.rowid %1")
+                            .arg(QLatin1String(sort->descending ? "DESC" : "ASC"));
         } else if (!condition.match.isEmpty()) {
             from = QStringLiteral("paper p WHERE p.sort_key IN (SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?) "
                                   "AND (%1)")
@@ -111,15 +113,16 @@ SqlCondition QueryRunner::sqlFor(const Query &query)
 QList<PaperRow> QueryRunner::rows(const Query &query, SortOrder sort, qint64 offset, int limit)
 {
     const Selection selection(sqlFor(query), sort);
-    const QString sql = QStringLiteral(
-        "SELECT p.id, p.title, p.title_provisional, p.authors, p.author_count, p.year, p.date, p.venue, "
-        "p.techniques, p.headline, "
-        "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM paper_tag pt JOIN tag t ON t.id = pt.tag_id "
-        "  WHERE pt.paper_id = p.id ORDER BY t.name)), "
-        "(SELECT f.format || ': ' || f.path FROM source s JOIN source_file f ON f.id = s.file_id "
-        "  WHERE s.paper_id = p.id ORDER BY s.file_id, s.position LIMIT 1) "
-        "FROM %1%2 LIMIT ? OFFSET ?")
-                            .arg(selection.from, selection.order);
+    const QString sql =
+        QStringLiteral(
+            "SELECT p.id, p.title, p.title_provisional, p.authors, p.author_count, p.year, p.date, p.venue, "
+            "p.techniques, p.headline, "
+            "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM paper_tag pt JOIN tag t ON t.id = pt.tag_id "
+            "  WHERE pt.paper_id = p.id ORDER BY t.name)), "
+            "(SELECT f.format || ': ' || f.path FROM source s JOIN source_file f ON f.id = s.file_id "
+            "  WHERE s.paper_id = p.id ORDER BY s.file_id, s.position LIMIT 1) "
+            "FROM %1%2 LIMIT ? OFFSET ?")
+            .arg(selection.from, selection.order);
     Statement s(m_db, sql);
     const int bound = selection.bind(s);
     s.bind(bound + 1, qint64(limit));

@@ -25,8 +25,8 @@ struct PaperRow {
     QString venue;
     QString techniques; // space-separated leaf ids
     QString headline;
-    QString tags;       // comma-separated
-    QString source;     // "format: file name"
+    QString tags;   // comma-separated
+    QString source; // "format: file name"
 };
 
 enum class SortColumn { Date, Title, Authors, Year, Venue, Techniques, Headline, Tags, Source };

@@ -16,7 +16,7 @@ Database::Database(const QString &path, Mode mode)
     , m_mode(mode)
 {
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-        | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
+                      | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
     const QByteArray file = path.toUtf8();
     const int rc = sqlite3_open_v2(file.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
@@ -101,9 +101,8 @@ void Database::setAbandonCheck(std::function<bool()> abandon)
 
 void Database::fail(int code, const char *context) const
 {
-    throw DatabaseError(QStringLiteral("%1 (%2)").arg(QString::fromUtf8(sqlite3_errmsg(m_db)),
-                                                      QString::fromUtf8(context)),
-                        code);
+    throw DatabaseError(
+        QStringLiteral("%1 (%2)").arg(QString::fromUtf8(sqlite3_errmsg(m_db)), QString::fromUtf8(context)), code);
 }
 
 } // namespace lectern

@@ -28,7 +28,8 @@ Library::Library(const QString &path, Access access)
         m_db.exec("PRAGMA cache_size = -32768"); // 32 MiB per connection
     } catch (const DatabaseError &e) {
         if (e.code() == 26 /* SQLITE_NOTADB */)
-            throw DatabaseError(QStringLiteral("%1 is not a Lectern library (not an SQLite database)").arg(path), e.code());
+            throw DatabaseError(QStringLiteral("%1 is not a Lectern library (not an SQLite database)").arg(path),
+                                e.code());
         throw;
     }
 }

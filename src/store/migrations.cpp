@@ -35,7 +35,7 @@ void migrate(Database &db)
     const int target = currentSchemaVersion();
     if (target == 0)
         throw DatabaseError(QStringLiteral("no schema migrations compiled in"), 0);
-    const int found = db.userVersion();
+    int found = db.userVersion();
     if (found > target) {
         throw DatabaseError(
             QCoreApplication::translate("lectern::Library",
@@ -49,9 +49,14 @@ void migrate(Database &db)
     if (found == target)
         return;
     if (db.isReadOnly())
-        throw DatabaseError(QStringLiteral("the library %1 needs an upgrade but was opened read-only").arg(db.path()), 0);
+        throw DatabaseError(QStringLiteral("the library %1 needs an upgrade but was opened read-only").arg(db.path()),
+                            0);
 
     Transaction transaction(db);
+    // Another connection may have migrated the library while this one waited for the write lock.
+    found = db.userVersion();
+    if (found >= target)
+        return;
     const auto files = migrationFiles();
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
         if (it.key() <= found)

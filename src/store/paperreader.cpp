@@ -39,7 +39,8 @@ Paper PaperReader::load(qint64 id)
     authors.bind(1, id);
     while (authors.next())
         p.authors.append(authors.text(0));
-    Statement techniques(m_db, "SELECT technique, start, end FROM technique_fact WHERE paper_id = ? ORDER BY technique");
+    Statement techniques(m_db,
+                         "SELECT technique, start, end FROM technique_fact WHERE paper_id = ? ORDER BY technique");
     techniques.bind(1, id);
     while (techniques.next())
         p.techniques.append({techniques.text(0), techniques.int64(1), techniques.int64(2)});

@@ -293,8 +293,7 @@ qint64 PaperStore::addSourceFile(const SourceFileInfo &file)
     return m_db.lastInsertRowId();
 }
 
-bool PaperStore::addSource(qint64 fileId, int position, qint64 paperId, int line, qsizetype rawStart,
-                           qsizetype rawEnd)
+bool PaperStore::addSource(qint64 fileId, int position, qint64 paperId, int line, qsizetype rawStart, qsizetype rawEnd)
 {
     m_insertSource.bind(1, fileId).bind(2, position).bind(3, paperId).bind(4, line);
     m_insertSource.bind(5, qint64(rawStart)).bind(6, qint64(rawEnd));

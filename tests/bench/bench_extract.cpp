@@ -43,8 +43,8 @@ void report(const char *label, qint64 nanoseconds, std::size_t count, const Tota
 {
     const double seconds = double(nanoseconds) / 1e9;
     std::printf("%-12s %8.3f s  %10.0f abstracts/s  %6.2f us/abstract  (%lld techniques, %lld metrics)\n", label,
-                seconds, double(count) / seconds, seconds * 1e6 / double(count), static_cast<long long>(totals.techniques),
-                static_cast<long long>(totals.metrics));
+                seconds, double(count) / seconds, seconds * 1e6 / double(count),
+                static_cast<long long>(totals.techniques), static_cast<long long>(totals.metrics));
 }
 
 } // namespace
@@ -91,7 +91,8 @@ int main(int argc, char **argv)
     std::vector<Totals> partial(static_cast<std::size_t>(threads));
     std::vector<std::thread> workers;
     for (int t = 0; t < threads; ++t)
-        workers.emplace_back([&, t] { partial[std::size_t(t)] = run(extractor, papers, std::size_t(t), std::size_t(threads)); });
+        workers.emplace_back(
+            [&, t] { partial[std::size_t(t)] = run(extractor, papers, std::size_t(t), std::size_t(threads)); });
     for (std::thread &w : workers)
         w.join();
     Totals multi;

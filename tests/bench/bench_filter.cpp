@@ -68,7 +68,9 @@ int main(int argc, char *argv[])
         rows += model.rowCount() > 0 ? 1 : 0;
     }
     std::sort(times.begin(), times.end());
-    auto percentile = [&times](double p) { return times[std::min<qsizetype>(times.size() - 1, qsizetype(p * times.size()))]; };
+    auto percentile = [&times](double p) {
+        return times[std::min<qsizetype>(times.size() - 1, qsizetype(p * times.size()))];
+    };
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("filter: %lld keystrokes, %d with rows; first page: median %.1f ms, p95 %.1f ms, max %.1f ms\n",

@@ -1,6 +1,5 @@
 // lectern-cli: exit codes, import reports and the JSON of `list`.
 #include "cli/cli.h"
-
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -38,7 +37,10 @@ class TestCli : public QObject
     }
 
     QString library() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
-    static QString fixture(const char *name) { return test::testDataPath(QStringLiteral("import/") + QLatin1String(name)); }
+    static QString fixture(const char *name)
+    {
+        return test::testDataPath(QStringLiteral("import/") + QLatin1String(name));
+    }
 
 private Q_SLOTS:
     void usageErrors_data()
@@ -82,9 +84,9 @@ private Q_SLOTS:
         const QJsonArray papers = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(papers.size(), 1);
         const QJsonObject p = papers.first().toObject();
-        for (const char *key : {"id", "title", "title_is_provisional", "abstract", "authors", "author_count", "year",
-                                "date", "venue", "arxiv", "doi", "url", "comment", "techniques", "metrics", "tags",
-                                "sources"})
+        for (const char *key :
+             {"id", "title", "title_is_provisional", "abstract", "authors", "author_count", "year", "date", "venue",
+              "arxiv", "doi", "url", "comment", "techniques", "metrics", "tags", "sources"})
             QVERIFY2(p.contains(QLatin1String(key)), key);
         QCOMPARE(p.value(QStringLiteral("title")).toString(), QStringLiteral("Sparse Mixture of Experts at Scale"));
         QCOMPARE(p.value(QStringLiteral("sources")).toArray().size(), 2);
@@ -100,7 +102,8 @@ private Q_SLOTS:
             found = found || m.value(QStringLiteral("kind")).toString() == QLatin1String("speedup");
         }
         QVERIFY(found);
-        const Result all = run({QStringLiteral("--library"), library(), QStringLiteral("list"), QStringLiteral("--json")});
+        const Result all =
+            run({QStringLiteral("--library"), library(), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(all.out.toUtf8()).array().size(), 4);
     }
 

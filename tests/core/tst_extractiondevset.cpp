@@ -95,11 +95,12 @@ void TestExtractionDevSet::devSetF1()
         techniques.fn += int((goldTechniques - predictedTechniques).size());
         if (verbose) {
             const QString abstract = g.value(QLatin1String("abstract")).toString();
-            for (const TechniqueFact &fact : extractor.techniques(g.value(QLatin1String("title")).toString(), abstract)) {
+            for (const TechniqueFact &fact :
+                 extractor.techniques(g.value(QLatin1String("title")).toString(), abstract)) {
                 if (goldTechniques.contains(fact.id))
                     continue;
-                const QString signal = fact.start < 0 ? QStringLiteral("(title)")
-                                                      : abstract.mid(fact.start, fact.end - fact.start);
+                const QString signal =
+                    fact.start < 0 ? QStringLiteral("(title)") : abstract.mid(fact.start, fact.end - fact.start);
                 qInfo("%s technique FP %s | %s", qPrintable(id), qPrintable(fact.id), qPrintable(signal));
             }
             for (const QString &t : goldTechniques - predictedTechniques)

@@ -5,7 +5,6 @@
 #include "store/library.h"
 #include "store/paperreader.h"
 #include "store/statement.h"
-
 #include "testsupport.h"
 
 #include <QFile>
@@ -18,15 +17,18 @@ class TestImportJob : public QObject
 {
     Q_OBJECT
 
-    static QString fixture(const char *name) { return test::testDataPath(QStringLiteral("import/") + QLatin1String(name)); }
+    static QString fixture(const char *name)
+    {
+        return test::testDataPath(QStringLiteral("import/") + QLatin1String(name));
+    }
 
     static QList<qint64> tableCounts(Database &db)
     {
         QList<qint64> counts;
-        for (const char *sql : {"SELECT count(*) FROM paper", "SELECT count(*) FROM source",
-                                "SELECT count(*) FROM source_file", "SELECT count(*) FROM technique_fact",
-                                "SELECT count(*) FROM metric_fact", "SELECT count(*) FROM paper_fts",
-                                "SELECT total(length(abstract)) FROM paper"}) {
+        for (const char *sql :
+             {"SELECT count(*) FROM paper", "SELECT count(*) FROM source", "SELECT count(*) FROM source_file",
+              "SELECT count(*) FROM technique_fact", "SELECT count(*) FROM metric_fact",
+              "SELECT count(*) FROM paper_fts", "SELECT total(length(abstract)) FROM paper"}) {
             Statement s(db, sql);
             counts.append(s.next() ? s.int64(0) : -1);
         }

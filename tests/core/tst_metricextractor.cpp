@@ -172,9 +172,10 @@ void TestMetricExtractor::spansAreCodePoints()
 void TestMetricExtractor::jsonOutput()
 {
     const Extractor extractor;
-    const QJsonArray input{QJsonObject{{u"id"_s, u"a"_s},
-                                       {u"title"_s, QJsonValue()},
-                                       {u"abstract"_s, u"\u00e9\U0001F680 We propose structured pruning, 3.5x faster."_s}}};
+    const QJsonArray input{
+        QJsonObject{{u"id"_s, u"a"_s},
+                    {u"title"_s, QJsonValue()},
+                    {u"abstract"_s, u"\u00e9\U0001F680 We propose structured pruning, 3.5x faster."_s}}};
     QString error;
     const QJsonArray out = extractJson(input, extractor, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));

@@ -17,12 +17,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << "2312.03863" << "2312.03863";
-        QTest::newRow("prefix and version") << "arXiv:2312.03863v2" << "2312.03863";
-        QTest::newRow("abs url") << "https://arxiv.org/abs/2205.00459v1" << "2205.00459";
-        QTest::newRow("four digit sequence") << "0704.0001" << "0704.0001";
-        QTest::newRow("old style") << "hep-th/9901001v3" << "hep-th/9901001";
-        QTest::newRow("garbage") << "not an id" << "";
+        QTest::newRow("plain") << "2312.03863"
+                               << "2312.03863";
+        QTest::newRow("prefix and version") << "arXiv:2312.03863v2"
+                                            << "2312.03863";
+        QTest::newRow("abs url") << "https://arxiv.org/abs/2205.00459v1"
+                                 << "2205.00459";
+        QTest::newRow("four digit sequence") << "0704.0001"
+                                             << "0704.0001";
+        QTest::newRow("old style") << "hep-th/9901001v3"
+                                   << "hep-th/9901001";
+        QTest::newRow("garbage") << "not an id"
+                                 << "";
     }
 
     void arxivIds()
@@ -36,10 +42,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << "10.1145/3065386" << "10.1145/3065386";
-        QTest::newRow("resolver") << "https://doi.org/10.1109/CVPR.2016.90" << "10.1109/cvpr.2016.90";
-        QTest::newRow("prefix and trailing dot") << "doi:10.1000/xyz." << "10.1000/xyz";
-        QTest::newRow("not a doi") << "ISBN 978-3-16" << "";
+        QTest::newRow("plain") << "10.1145/3065386"
+                               << "10.1145/3065386";
+        QTest::newRow("resolver") << "https://doi.org/10.1109/CVPR.2016.90"
+                                  << "10.1109/cvpr.2016.90";
+        QTest::newRow("prefix and trailing dot") << "doi:10.1000/xyz."
+                                                 << "10.1000/xyz";
+        QTest::newRow("not a doi") << "ISBN 978-3-16"
+                                   << "";
     }
 
     void dois()
@@ -68,8 +78,8 @@ private Q_SLOTS:
         QTest::newRow("identical") << full << full << true;
         QTest::newRow("cut short mid-word") << full.left(150) << full << true;
         QTest::newRow("link added") << full << full + QStringLiteral(" Code: https://github.com/x/y") << true;
-        QTest::newRow("a word changed") << QString(full).replace(QStringLiteral("great"), QStringLiteral("big"))
-                                        << full << true;
+        QTest::newRow("a word changed") << QString(full).replace(QStringLiteral("great"), QStringLiteral("big")) << full
+                                        << true;
         QTest::newRow("different abstract")
             << full
             << QStringLiteral("Vision transformers have shown great success due to their high model capabilities. "
@@ -135,10 +145,12 @@ private Q_SLOTS:
             sentences << QStringLiteral("Sentence %1 tells about model number %2 and its accuracy.").arg(i).arg(i * 7);
         const QString opening = QStringLiteral("Large language models have achieved remarkable success on many "
                                                "tasks across domains and languages in recent years. ");
-        const QString a = opening + QStringLiteral("We prune attention heads of vision transformers to halve "
-                                                   "their latency on phones while keeping accuracy.");
-        const QString b = opening + QStringLiteral("Instead we quantize the weights of speech recognizers to four "
-                                                   "bits, which saves memory on small devices.");
+        const QString a = opening
+                          + QStringLiteral("We prune attention heads of vision transformers to halve "
+                                           "their latency on phones while keeping accuracy.");
+        const QString b = opening
+                          + QStringLiteral("Instead we quantize the weights of speech recognizers to four "
+                                           "bits, which saves memory on small devices.");
         QVERIFY(!lectern::abstractsAgree(a, b));
         QVERIFY(!abstractsMayAgree(abstractPrint(a), abstractPrint(b)));
     }
@@ -150,7 +162,8 @@ private Q_SLOTS:
                                     "important tasks such as natural language understanding. Such capabilities…");
         normalizePaper(p);
         QVERIFY(p.titleIsProvisional);
-        QVERIFY2(p.title.startsWith(QStringLiteral("Large Language Models (LLMs) have demonstrated")), qPrintable(p.title));
+        QVERIFY2(p.title.startsWith(QStringLiteral("Large Language Models (LLMs) have demonstrated")),
+                 qPrintable(p.title));
         QVERIFY(p.title.size() <= 91);
         QVERIFY(p.title.endsWith(QChar(0x2026)));
     }

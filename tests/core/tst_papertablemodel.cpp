@@ -84,7 +84,8 @@ private Q_SLOTS:
         model.setQuery(Query::parse(QStringLiteral("technique:pruning")));
         QVERIFY(counted.wait(5000));
         QCOMPARE(model.totalCount(), 150);
-        QVERIFY(model.index(0, PaperTableModel::TechniquesColumn).data().toString().contains(QStringLiteral("Pruning")));
+        QVERIFY(
+            model.index(0, PaperTableModel::TechniquesColumn).data().toString().contains(QStringLiteral("Pruning")));
         model.sort(PaperTableModel::TitleColumn, Qt::AscendingOrder);
         QVERIFY(counted.wait(5000));
         QCOMPARE(model.index(0, PaperTableModel::TitleColumn).data().toString(),

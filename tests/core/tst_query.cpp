@@ -1,8 +1,8 @@
 // The filter language: parsing (valid/invalid with position) and what each construct matches in a library.
+#include "domain/paperkeys.h"
 #include "extract/taxonomy.h"
 #include "query/query.h"
 #include "query/queryrunner.h"
-#include "domain/paperkeys.h"
 #include "store/library.h"
 #include "store/paperstore.h"
 #include "store/transaction.h"
@@ -95,20 +95,20 @@ private Q_SLOTS:
         QTest::newRow("long prefix expands to its terms") << "distil" << true << QStringList{QStringLiteral("a")};
         QTest::newRow("long prefix with other words") << "teacher distil" << true << QStringList{QStringLiteral("a")};
         QTest::newRow("long prefix without terms") << "zzzz" << true << QStringList{};
-        QTest::newRow("long prefix under NOT") << "-distil" << true
-                                               << QStringList{QStringLiteral("b"), QStringLiteral("c")};
+        QTest::newRow("long prefix under NOT")
+            << "-distil" << true << QStringList{QStringLiteral("b"), QStringLiteral("c")};
         QTest::newRow("prefix only on the last word") << "specul draft" << true << QStringList{};
-        QTest::newRow("a single letter being typed is left out") << "student q" << true
-                                                                 << QStringList{QStringLiteral("a")};
+        QTest::newRow("a single letter being typed is left out")
+            << "student q" << true << QStringList{QStringLiteral("a")};
         QTest::newRow("a single letter alone matches all") << "q" << true << all;
         QTest::newRow("a single letter typed out is a word") << "q" << false << QStringList{};
         QTest::newRow("phrase") << "\"knowledge distillation\"" << false << QStringList{QStringLiteral("a")};
         QTest::newRow("phrase order matters") << "\"distillation knowledge\"" << false << QStringList{};
-        QTest::newRow("unfinished phrase while typing") << "\"knowledge dist" << true
-                                                        << QStringList{QStringLiteral("a")};
+        QTest::newRow("unfinished phrase while typing")
+            << "\"knowledge dist" << true << QStringList{QStringLiteral("a")};
         QTest::newRow("unfinished empty phrase") << "\"" << true << all;
-        QTest::newRow("unfinished phrase, one letter of its last word") << "\"knowledge d" << true
-                                                                        << QStringList{QStringLiteral("a"), QStringLiteral("c")};
+        QTest::newRow("unfinished phrase, one letter of its last word")
+            << "\"knowledge d" << true << QStringList{QStringLiteral("a"), QStringLiteral("c")};
         QTest::newRow("unfinished phrase of one letter") << "\"k" << true << all;
         QTest::newRow("authors searched, diacritics folded") << "chatelet" << false << QStringList{QStringLiteral("c")};
         QTest::newRow("title field") << "title:pruning" << false << QStringList{QStringLiteral("c")};
@@ -127,8 +127,8 @@ private Q_SLOTS:
         QTest::newRow("metric kind") << "metric:latency" << false << QStringList{QStringLiteral("b")};
         QTest::newRow("field before words") << "year:2021 student" << false << QStringList{QStringLiteral("a")};
         QTest::newRow("words around a field") << "draft year:2023 latency" << false << QStringList{QStringLiteral("b")};
-        QTest::newRow("technique and metric") << "technique:quantization metric:speedup" << false
-                                              << QStringList{QStringLiteral("a")};
+        QTest::newRow("technique and metric")
+            << "technique:quantization metric:speedup" << false << QStringList{QStringLiteral("a")};
         QTest::newRow("negation") << "-knowledge" << false << QStringList{QStringLiteral("b")};
         QTest::newRow("negated field") << "-technique:pruning" << false
                                        << QStringList{QStringLiteral("a"), QStringLiteral("b")};

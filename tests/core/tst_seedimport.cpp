@@ -4,7 +4,6 @@
 #include "store/library.h"
 #include "store/paperreader.h"
 #include "store/statement.h"
-
 #include "testsupport.h"
 
 #include <QDir>
@@ -85,7 +84,8 @@ private Q_SLOTS:
         const Paper survey = paperWhere("SELECT id FROM paper WHERE abstract LIKE ?",
                                         QStringLiteral("Large Language Models (LLMs) have demonstrated remarkable%"));
         QCOMPARE(PaperReader(m_library->db()).sources(survey.id).size(), 2);
-        const Paper edn = paperWhere("SELECT id FROM paper WHERE title = ?", QStringLiteral("Efficient Deep Neural Networks"));
+        const Paper edn =
+            paperWhere("SELECT id FROM paper WHERE title = ?", QStringLiteral("Efficient Deep Neural Networks"));
         QVERIFY(edn.id > 0);
         const QList<SourceRef> sources = PaperReader(m_library->db()).sources(edn.id);
         QCOMPARE(sources.size(), 2);
@@ -99,8 +99,9 @@ private Q_SLOTS:
     void arxivIdsBelongToTheAbstractBeforeThem()
     {
         const Paper unloc = paperWhere("SELECT id FROM paper WHERE arxiv = ?", QStringLiteral("2308.11062"));
-        QVERIFY2(unloc.abstract.startsWith(QStringLiteral("While large-scale image-text pretrained models such as CLIP")),
-                 qPrintable(unloc.abstract.left(80)));
+        QVERIFY2(
+            unloc.abstract.startsWith(QStringLiteral("While large-scale image-text pretrained models such as CLIP")),
+            qPrintable(unloc.abstract.left(80)));
         QCOMPARE(unloc.comment, QStringLiteral("ICCV 2023"));
         const Paper survey = paperWhere("SELECT id FROM paper WHERE arxiv = ?", QStringLiteral("2312.03863"));
         QVERIFY(survey.abstract.startsWith(QStringLiteral("Large Language Models (LLMs)")));
@@ -111,13 +112,15 @@ private Q_SLOTS:
 
     void dailyPapersFields()
     {
-        const Paper lite = paperWhere("SELECT id FROM paper WHERE title = ?",
-                                      QStringLiteral("Lite Pose: Efficient Architecture Design for 2D Human Pose Estimation"));
+        const Paper lite =
+            paperWhere("SELECT id FROM paper WHERE title = ?",
+                       QStringLiteral("Lite Pose: Efficient Architecture Design for 2D Human Pose Estimation"));
         QCOMPARE(lite.authorCount, std::optional<int>(5));
         QCOMPARE(lite.date, QStringLiteral("May 2, 2022"));
         QCOMPARE(lite.year, std::optional<int>(2022));
-        const Paper seedance = paperWhere("SELECT id FROM paper WHERE title = ?",
-                                          QStringLiteral("Seedance 1.0: Exploring the Boundaries of Video Generation Models"));
+        const Paper seedance =
+            paperWhere("SELECT id FROM paper WHERE title = ?",
+                       QStringLiteral("Seedance 1.0: Exploring the Boundaries of Video Generation Models"));
         QCOMPARE(seedance.authorCount, std::optional<int>(44));
         QCOMPARE(seedance.date, QStringLiteral("Jun 10"));
         QCOMPARE(seedance.year, std::nullopt);
@@ -136,7 +139,9 @@ private Q_SLOTS:
     void titlesFromTheTitleAbstractListing()
     {
         QVERIFY(paperWhere("SELECT id FROM paper WHERE title = ?",
-                           QStringLiteral("Efficient RLHF: Reducing the Memory Usage of PPO")).id > 0);
+                           QStringLiteral("Efficient RLHF: Reducing the Memory Usage of PPO"))
+                    .id
+                > 0);
         QCOMPARE(scalar("SELECT count(*) FROM paper WHERE title LIKE 'Subscribe%' OR title LIKE 'Get trending%'"), 0);
         // Every title of the listing is a paper, whether or not an abstract follows it.
         QCOMPARE(scalar("SELECT count(DISTINCT paper_id) FROM source s JOIN source_file f ON f.id = s.file_id "

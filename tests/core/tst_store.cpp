@@ -13,6 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace lectern;
 
 class TestStore : public QObject
@@ -97,6 +100,28 @@ private Q_SLOTS:
         QCOMPARE(library.db().userVersion(), currentSchemaVersion());
         QCOMPARE(scalar(library.db(), "SELECT count(*) FROM paper"), 0);
         QVERIFY_THROWS_EXCEPTION(DatabaseError, library.db().exec("INSERT INTO tag(name) VALUES ('x')"));
+    }
+
+    void connectionsOpeningANewLibraryAtOnceAllSucceed()
+    {
+        // The window's reader threads open a new library together; one migrates, the others must not again.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("together.sqlite"));
+        std::atomic_int failures{0};
+        std::vector<std::thread> threads;
+        for (int i = 0; i < 4; ++i) {
+            threads.emplace_back([&path, &failures, i] {
+                try {
+                    Library library(path, i % 2 ? Library::Access::Read : Library::Access::Write);
+                } catch (const DatabaseError &) {
+                    ++failures;
+                }
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(Library(path).db().userVersion(), currentSchemaVersion());
     }
 
     void refusesFilesThatAreNotLibraries()

@@ -19,13 +19,27 @@ private Q_SLOTS:
 
 void TestTaxonomy::builtInLeavesAreTheLabelingIds()
 {
-    QStringList expected{u"quantization"_s,      u"pruning"_s,           u"token-reduction"_s,
-                         u"distillation"_s,      u"low-rank"_s,          u"peft"_s,
-                         u"efficient-attention"_s, u"moe"_s,             u"ssm"_s,
-                         u"nas"_s,               u"efficient-architecture"_s, u"dynamic-inference"_s,
-                         u"speculative-decoding"_s, u"kv-cache"_s,       u"spiking"_s,
-                         u"hardware-codesign"_s, u"systems"_s,           u"data-efficiency"_s,
-                         u"prompt-efficiency"_s, u"efficient-training"_s, u"diffusion-acceleration"_s};
+    QStringList expected{u"quantization"_s,
+                         u"pruning"_s,
+                         u"token-reduction"_s,
+                         u"distillation"_s,
+                         u"low-rank"_s,
+                         u"peft"_s,
+                         u"efficient-attention"_s,
+                         u"moe"_s,
+                         u"ssm"_s,
+                         u"nas"_s,
+                         u"efficient-architecture"_s,
+                         u"dynamic-inference"_s,
+                         u"speculative-decoding"_s,
+                         u"kv-cache"_s,
+                         u"spiking"_s,
+                         u"hardware-codesign"_s,
+                         u"systems"_s,
+                         u"data-efficiency"_s,
+                         u"prompt-efficiency"_s,
+                         u"efficient-training"_s,
+                         u"diffusion-acceleration"_s};
     QStringList leaves = Taxonomy::builtIn().leafIds();
     expected.sort();
     leaves.sort();
@@ -75,34 +89,31 @@ void TestTaxonomy::broken_data()
                             << u"'Big Id'"_s;
     QTest::newRow("missing label") << QByteArray(R"({"version": 1, "nodes": [{"id": "a", "signals": ["x"]}]})")
                                    << u"node 0 ('a'): \"label\""_s;
-    QTest::newRow("duplicate id")
-        << QByteArray(R"({"version": 1, "nodes": [{"id": "a", "label": "A", "signals": ["x"]},
+    QTest::newRow("duplicate id") << QByteArray(R"({"version": 1, "nodes": [{"id": "a", "label": "A", "signals": ["x"]},
                                                   {"id": "a", "label": "B", "signals": ["y"]}]})")
-        << u"node 1 ('a'): duplicate"_s;
-    QTest::newRow("unknown parent")
-        << QByteArray(R"({"version": 1, "nodes": [{"id": "a", "label": "A", "parent": "zzz", "signals": ["x"]}]})")
-        << u"unknown parent 'zzz'"_s;
-    QTest::newRow("cycle")
-        << QByteArray(R"({"version": 1, "nodes": [{"id": "a", "label": "A", "parent": "b"},
+                                  << u"node 1 ('a'): duplicate"_s;
+    QTest::newRow("unknown parent") << QByteArray(
+        R"({"version": 1, "nodes": [{"id": "a", "label": "A", "parent": "zzz", "signals": ["x"]}]})")
+                                    << u"unknown parent 'zzz'"_s;
+    QTest::newRow("cycle") << QByteArray(R"({"version": 1, "nodes": [{"id": "a", "label": "A", "parent": "b"},
                                                   {"id": "b", "label": "B", "parent": "a"}]})")
-        << u"cycle"_s;
-    QTest::newRow("self parent")
-        << QByteArray(R"({"version": 1, "nodes": [{"id": "a", "label": "A", "parent": "a", "signals": ["x"]}]})")
-        << u"cycle"_s;
-    QTest::newRow("group with signals")
-        << QByteArray(R"({"version": 1, "nodes": [{"id": "g", "label": "G", "signals": ["x"]},
+                           << u"cycle"_s;
+    QTest::newRow("self parent") << QByteArray(
+        R"({"version": 1, "nodes": [{"id": "a", "label": "A", "parent": "a", "signals": ["x"]}]})")
+                                 << u"cycle"_s;
+    QTest::newRow("group with signals") << QByteArray(
+        R"({"version": 1, "nodes": [{"id": "g", "label": "G", "signals": ["x"]},
                                                   {"id": "a", "label": "A", "parent": "g", "signals": ["y"]}]})")
-        << u"node 0 ('g'): a group"_s;
+                                        << u"node 0 ('g'): a group"_s;
     QTest::newRow("leaf without signals")
         << QByteArray(R"({"version": 1, "nodes": [{"id": "a", "label": "A"}]})") << u"at least one signal"_s;
-    QTest::newRow("signal not a string")
-        << QByteArray(R"({"version": 1, "nodes": [{"id": "a", "label": "A", "signals": ["x", 4]}]})")
-        << u"\"signals\"[1]"_s;
-    QTest::newRow("yields to a group")
-        << QByteArray(R"({"version": 1, "nodes": [{"id": "g", "label": "G"},
+    QTest::newRow("signal not a string") << QByteArray(
+        R"({"version": 1, "nodes": [{"id": "a", "label": "A", "signals": ["x", 4]}]})")
+                                         << u"\"signals\"[1]"_s;
+    QTest::newRow("yields to a group") << QByteArray(R"({"version": 1, "nodes": [{"id": "g", "label": "G"},
                                                   {"id": "a", "label": "A", "parent": "g", "signals": ["x"],
                                                    "yieldsTo": ["g"]}]})")
-        << u"'g', which is not another leaf"_s;
+                                       << u"'g', which is not another leaf"_s;
 }
 
 void TestTaxonomy::broken()

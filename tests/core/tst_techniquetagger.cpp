@@ -58,8 +58,8 @@ void TestTechniqueTagger::rules_data()
         {});
     row("cheaper than", u"", u"Indexing with our approach is cheaper than training a model through distillation.", {});
     row("traditional benchmarks", u"", u"It also outperforms the traditional network pruning benchmarks.", {});
-    row("background then own", u"",
-        u"Prior work relies on knowledge distillation. We propose a new distillation loss.", {u"distillation"_s});
+    row("background then own", u"", u"Prior work relies on knowledge distillation. We propose a new distillation loss.",
+        {u"distillation"_s});
     // Negation
     row("without", u"", u"We compress the model without quantization.", {});
     row("free suffix", u"", u"We present a distillation-free training recipe.", {});
@@ -80,15 +80,15 @@ void TestTechniqueTagger::rules_data()
         u"Earlier, efficient progressive neural architecture search (EPNAS) was slow.", {u"nas"_s});
     // Weak signals
     row("weak without self reference", u"", u"The novel transformer architecture of BERT is popular.", {});
-    row("weak with self reference", u"", u"We present a novel transformer architecture.", {u"efficient-architecture"_s});
+    row("weak with self reference", u"", u"We present a novel transformer architecture.",
+        {u"efficient-architecture"_s});
     row("weak twice", u"", u"Scheduling is hard. Good scheduling matters for clusters.", {u"systems"_s});
     // Overlaps and specificity
     row("longest phrase wins", u"", u"We propose token pruning for vision transformers.", {u"token-reduction"_s});
     row("dataset distillation", u"", u"We study dataset distillation for small budgets.", {u"data-efficiency"_s});
     row("exact phrase beats gap phrase", u"Efficient Progressive Neural Architecture Search", u"", {u"nas"_s});
     row("broad leaf yields", u"", u"We propose a lightweight network found by neural architecture search.", {u"nas"_s});
-    row("several", u"",
-        u"We accelerate MoE inference with speculative decoding on FPGA accelerators.",
+    row("several", u"", u"We accelerate MoE inference with speculative decoding on FPGA accelerators.",
         {u"moe"_s, u"speculative-decoding"_s, u"hardware-codesign"_s});
 }
 

@@ -3,10 +3,10 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QTranslator>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTest>
+#include <QTranslator>
 
 class TestTranslations : public QObject
 {

@@ -14,11 +14,11 @@ QString testDataPath(const QString &relative);
 } // namespace lectern::test
 
 // Use at the top of a test function that needs ../shared.
-#define LECTERN_REQUIRE_SHARED_DIR()                                                                         \
-    do {                                                                                                     \
-        if (lectern::test::sharedDir().isEmpty()) {                                                          \
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))                                         \
-                QFAIL("CI=true but the shared data folder (LECTERN_SHARED_DIR) is missing");                 \
-            QSKIP("shared data folder (LECTERN_SHARED_DIR, default ../shared) not found");                   \
-        }                                                                                                    \
+#define LECTERN_REQUIRE_SHARED_DIR()                                                                                   \
+    do {                                                                                                               \
+        if (lectern::test::sharedDir().isEmpty()) {                                                                    \
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))                                                   \
+                QFAIL("CI=true but the shared data folder (LECTERN_SHARED_DIR) is missing");                           \
+            QSKIP("shared data folder (LECTERN_SHARED_DIR, default ../shared) not found");                             \
+        }                                                                                                              \
     } while (false)

@@ -6,7 +6,6 @@
 #include "mainwindow.h"
 #include "papertableview.h"
 #include "techniquechart.h"
-
 #include "testsupport.h"
 
 #include <QApplication>
@@ -15,12 +14,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
-#include <QUrl>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QUrl>
 
 using namespace lectern;
 
@@ -69,8 +68,7 @@ private Q_SLOTS:
         QLineEdit *edit = m_window->filterBar()->lineEdit();
         edit->setFocus();
         QTest::keyClicks(edit, QStringLiteral("speculat"));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->tableModel()->totalCount() > 0
-                                     && m_window->tableModel()->totalCount() < 241
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->tableModel()->totalCount() > 0 && m_window->tableModel()->totalCount() < 241
                                      && !m_window->tableModel()->isLoading(),
                                  10000);
         const QString title = m_window->table()->model()->index(0, 0).data().toString();
@@ -100,9 +98,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_window->tableModel()->totalCount(), 1, 10000);
         PaperTableView *table = m_window->table();
         table->setFocus();
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->viewer()->plainText().contains(QStringLiteral("While large-scale image-text")),
-                                 10000);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(0, 0)).center());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->viewer()->plainText().contains(QStringLiteral("While large-scale image-text")), 10000);
         QVERIFY(m_window->viewer()->plainText().contains(QStringLiteral("arXiv:2308.11062")));
         QVERIFY(m_window->viewer()->plainText().contains(QStringLiteral("ICCV 2023")));
         // The selection survives a re-filter that still matches the paper.
