@@ -182,7 +182,8 @@ void TechniqueChart::layoutCells()
     const QRectF plot = m_chart->plotArea();
     const double cellWidth = plot.width() / std::max(1, m_model->rowCount());
     const double cellHeight = plot.height() / std::max(1, m_model->columnCount());
-    m_series->setMarkerSize(std::max(4.0, std::min(cellWidth, cellHeight) - 2));
+    // Squares fill their cell, up to a size where a sparse matrix still reads as a chart, not as blocks.
+    m_series->setMarkerSize(std::clamp(std::min(cellWidth, cellHeight) - 2, 4.0, 40.0));
     for (int i = 0; i < m_cells.size() && i < m_labels.size(); ++i) {
         const QPointF center = m_chart->mapToPosition(m_series->at(i), m_series);
         QGraphicsSimpleTextItem *label = m_labels[i];
