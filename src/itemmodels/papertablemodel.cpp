@@ -192,50 +192,52 @@ int PaperTableModel::loadedRowOf(qint64 id) const
     return -1;
 }
 
-void PaperTableModel::start()
-{
-    const quint64 generation = ++m_generation;
-    m_latest->store(generation);
-    m_requested.clear();
-    m_loading = true;
-    // Jobs of earlier generations still queued return at once; the queue is shared with other models, so it is
-    // not cleared here.
-
-    const Query query = m_query;
-    const SortOrder sort = m_sort;
-    const auto latest = m_latest;
-    const Taxonomy *taxonomy = &m_taxonomy;
-    const auto port = m_port;
-    auto *self = this;
-    m_reader->post([=](Library &library) {
-        if (latest->load() != generation)
-            return;
-        library.db().setAbandonCheck([latest, generation] { return latest->load() != generation; });
-        QueryRunner runner(library.db(), *taxonomy);
-        const QList<PaperRow> rows = runner.rows(query, sort, 0, pageSize);
-        port->post([self, generation, rows] { self->receivePage(generation, 0, rows); });
-        const qint64 count = rows.size() < pageSize ? rows.size() : runner.count(query);
-        library.db().setAbandonCheck({});
-        port->post([self, generation, count] { self->receiveCount(generation, count); });
-    });
-}
-
-void PaperTableModel::locate(qint64 id)
+void PaperTableModel::postJob(std::function<void(QueryRunner &, const Query &, SortOrder, const Deliver &)> work) const
 {
     const quint64 generation = m_generation;
     const Query query = m_query;
     const SortOrder sort = m_sort;
     const auto latest = m_latest;
-    const Taxonomy *taxonomy = &m_taxonomy;
     const auto port = m_port;
-    auto *self = this;
+    const Taxonomy *taxonomy = &m_taxonomy;
+    auto *self = const_cast<PaperTableModel *>(this);
     m_reader->post([=](Library &library) {
         if (latest->load() != generation)
             return;
-        const std::optional<qint64> row = QueryRunner(library.db(), *taxonomy).rowOf(query, sort, id);
-        port->post([self, generation, id, row] {
-            if (generation == self->m_generation)
-                Q_EMIT self->located(id, row && *row < self->m_rows ? int(*row) : -1);
+        const AbandonScope abandon(library.db(), [latest, generation] { return latest->load() != generation; });
+        QueryRunner runner(library.db(), *taxonomy);
+        const Deliver deliver = [&](std::function<void(PaperTableModel *)> result) {
+            port->post([self, generation, result] {
+                if (generation == self->m_generation)
+                    result(self);
+            });
+        };
+        work(runner, query, sort, deliver);
+    });
+}
+
+void PaperTableModel::start()
+{
+    ++m_generation;
+    m_latest->store(m_generation);
+    m_requested.clear();
+    m_loading = true;
+    // Jobs of earlier generations still queued return at once; the queue is shared with other models, so it is
+    // not cleared here.
+    postJob([](QueryRunner &runner, const Query &query, SortOrder sort, const Deliver &deliver) {
+        const QList<PaperRow> rows = runner.rows(query, sort, 0, pageSize);
+        deliver([rows](PaperTableModel *model) { model->receivePage(0, rows); });
+        const qint64 count = rows.size() < pageSize ? rows.size() : runner.count(query);
+        deliver([count](PaperTableModel *model) { model->receiveCount(count); });
+    });
+}
+
+void PaperTableModel::locate(qint64 id)
+{
+    postJob([id](QueryRunner &runner, const Query &query, SortOrder sort, const Deliver &deliver) {
+        const std::optional<qint64> row = runner.rowOf(query, sort, id);
+        deliver([id, row](PaperTableModel *model) {
+            Q_EMIT model->located(id, row && *row < model->m_rows ? int(*row) : -1);
         });
     });
 }
@@ -245,26 +247,14 @@ void PaperTableModel::requestPage(qint64 page) const
     if (m_requested.contains(page))
         return;
     m_requested.insert(page);
-    const quint64 generation = m_generation;
-    const Query query = m_query;
-    const SortOrder sort = m_sort;
-    const auto latest = m_latest;
-    const Taxonomy *taxonomy = &m_taxonomy;
-    const auto port = m_port;
-    auto *self = const_cast<PaperTableModel *>(this);
-    m_reader->post([=](Library &library) {
-        if (latest->load() != generation)
-            return;
-        QueryRunner runner(library.db(), *taxonomy);
+    postJob([page](QueryRunner &runner, const Query &query, SortOrder sort, const Deliver &deliver) {
         const QList<PaperRow> rows = runner.rows(query, sort, page * pageSize, pageSize);
-        port->post([self, generation, page, rows] { self->receivePage(generation, page, rows); });
+        deliver([page, rows](PaperTableModel *model) { model->receivePage(page, rows); });
     });
 }
 
-void PaperTableModel::receivePage(quint64 generation, qint64 page, const QList<PaperRow> &rows)
+void PaperTableModel::receivePage(qint64 page, const QList<PaperRow> &rows)
 {
-    if (generation != m_generation)
-        return;
     if (page == 0) {
         // A new result: replace the rows. Views keep their selection by paper id (see the table view).
         beginResetModel();
@@ -283,10 +273,8 @@ void PaperTableModel::receivePage(quint64 generation, qint64 page, const QList<P
         Q_EMIT dataChanged(index(first, 0), index(std::min(m_rows, first + int(rows.size())) - 1, ColumnCount - 1));
 }
 
-void PaperTableModel::receiveCount(quint64 generation, qint64 count)
+void PaperTableModel::receiveCount(qint64 count)
 {
-    if (generation != m_generation)
-        return;
     m_loading = false;
     m_count = count;
     const int rows = int(std::min<qint64>(count, std::numeric_limits<int>::max()));

@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace lectern {
@@ -70,10 +71,15 @@ Q_SIGNALS:
     void located(qint64 id, int row);
 
 private:
+    // Hands results of a job back to the model, on its thread, if the job's query is still the current one.
+    using Deliver = std::function<void(std::function<void(PaperTableModel *)>)>;
+    // Runs `work` on the reader thread for the current query and order, unless a newer query supersedes it
+    // before it starts or while it runs.
+    void postJob(std::function<void(QueryRunner &, const Query &, SortOrder, const Deliver &)> work) const;
     void start();
     void requestPage(qint64 page) const;
-    void receivePage(quint64 generation, qint64 page, const QList<PaperRow> &rows);
-    void receiveCount(quint64 generation, qint64 count);
+    void receivePage(qint64 page, const QList<PaperRow> &rows);
+    void receiveCount(qint64 count);
     const PaperRow *rowAt(int row) const;
 
     ReaderThread *m_reader;

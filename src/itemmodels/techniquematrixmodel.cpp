@@ -97,12 +97,11 @@ void TechniqueMatrixModel::refresh()
     m_reader->post([=](Library &library) {
         if (latest->load() != generation)
             return;
-        library.db().setAbandonCheck([latest, generation] { return latest->load() != generation; });
+        const AbandonScope abandon(library.db(), [latest, generation] { return latest->load() != generation; });
         QueryRunner runner(library.db(), *taxonomy);
         QHash<QString, QHash<QString, int>> counts;
         for (const MatrixCell &cell : runner.techniqueMetricMatrix(query))
             counts[cell.technique][cell.kind] = cell.papers;
-        library.db().setAbandonCheck({});
         port->post([self, generation, counts] { self->receive(generation, counts); });
     });
 }

@@ -61,4 +61,22 @@ private:
     std::function<bool()> m_abandon;
 };
 
+// An abandon check for the lifetime of a scope, so a statement that throws on being abandoned cannot leave the
+// check behind for the connection's next, unrelated job.
+class AbandonScope
+{
+public:
+    AbandonScope(Database &db, std::function<bool()> abandon)
+        : m_db(db)
+    {
+        m_db.setAbandonCheck(std::move(abandon));
+    }
+    ~AbandonScope() { m_db.setAbandonCheck({}); }
+    AbandonScope(const AbandonScope &) = delete;
+    AbandonScope &operator=(const AbandonScope &) = delete;
+
+private:
+    Database &m_db;
+};
+
 } // namespace lectern
