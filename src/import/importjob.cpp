@@ -243,7 +243,7 @@ ImportReport ImportJob::importData(const QByteArray &bytes, const QString &origi
     try {
         // A dry run uses a transaction too, always rolled back, so it sees its own earlier records.
         Transaction transaction(m_db);
-        PaperStore store(m_db);
+        PaperStore store(m_db, m_extractor.taxonomy());
         PaperReader reader(m_db);
         Deduplicator deduplicator(store);
         const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -284,6 +284,7 @@ ImportReport ImportJob::importData(const QByteArray &bytes, const QString &origi
         }
         if (!m_dryRun) {
             store.addFullTextTerms(preparer.takeTerms());
+            store.flush();
             transaction.commit();
         }
     } catch (const Cancelled &) {

@@ -3,6 +3,8 @@
 #include "store/database.h"
 #include "store/statement.h"
 
+#include <QRegularExpression>
+
 namespace lectern {
 
 namespace {
@@ -52,22 +54,25 @@ struct Selection {
     QString order;
     QList<QVariant> parameters;
 
-    Selection(const SqlCondition &condition, std::optional<SortOrder> sort)
+    // `table` is what the alias p stands for: `paper`, or `paper_facet` when the condition reads only the
+    // columns the facets repeat (see onlyFacetColumns).
+    Selection(const SqlCondition &condition, std::optional<SortOrder> sort,
+              QLatin1String table = QLatin1String("paper"))
     {
         const bool ftsDriven = !condition.match.isEmpty() && (!sort || sort->column == SortColumn::Date);
         if (ftsDriven) {
-            from = QStringLiteral(
-                       "paper_fts JOIN paper p ON p.sort_key = paper_fts.rowid WHERE paper_fts MATCH ? AND (%1)")
-                       .arg(condition.where);
+            from =
+                QStringLiteral("paper_fts JOIN %1 p ON p.sort_key = paper_fts.rowid WHERE paper_fts MATCH ? AND (%2)")
+                    .arg(table, condition.where);
             if (sort)
                 order = QStringLiteral(" ORDER BY paper_fts.rowid %1")
                             .arg(QLatin1String(sort->descending ? "DESC" : "ASC"));
         } else if (!condition.match.isEmpty()) {
-            from = QStringLiteral("paper p WHERE p.sort_key IN (SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?) "
-                                  "AND (%1)")
-                       .arg(condition.where);
+            from = QStringLiteral("%1 p WHERE p.sort_key IN (SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?) "
+                                  "AND (%2)")
+                       .arg(table, condition.where);
         } else {
-            from = QStringLiteral("paper p WHERE %1").arg(condition.where);
+            from = QStringLiteral("%1 p WHERE %2").arg(table, condition.where);
         }
         if (!condition.match.isEmpty())
             parameters.append(condition.match);
@@ -76,13 +81,32 @@ struct Selection {
             order = QStringLiteral(" ORDER BY ") + orderBy(*sort);
     }
 
-    int bind(Statement &statement) const
+    // Binds the parameters from index `first` on; returns how many it bound.
+    int bind(Statement &statement, int first = 1) const
     {
         for (int i = 0; i < parameters.size(); ++i)
-            statement.bind(i + 1, parameters[i]);
+            statement.bind(first + i, parameters[i]);
         return int(parameters.size());
     }
 };
+
+// Whether a condition reads no column of `paper` but those paper_facet repeats (sort_key, id, year): then it can
+// run on the narrow facet rows instead of the wide paper rows.
+bool onlyFacetColumns(const QString &where)
+{
+    static const QRegularExpression column(QStringLiteral("\\bp\\.(\\w+)"));
+    for (const QRegularExpressionMatch &m : column.globalMatch(where)) {
+        const QStringView name = m.capturedView(1);
+        if (name != u"sort_key" && name != u"id" && name != u"year")
+            return false;
+    }
+    return true;
+}
+
+QLatin1String tableFor(const SqlCondition &condition)
+{
+    return onlyFacetColumns(condition.where) ? QLatin1String("paper_facet") : QLatin1String("paper");
+}
 
 } // namespace
 
@@ -224,6 +248,105 @@ QList<std::pair<QString, int>> QueryRunner::techniqueCounts(const Query &query)
     QList<std::pair<QString, int>> result;
     while (s.next())
         result.append({s.text(0), s.integer(1)});
+    return result;
+}
+
+QList<FacetCount> QueryRunner::facetCounts(const Query &query)
+{
+    FacetCodes codes(m_db);
+    if (query.isEmpty())
+        return readFacetTotals(m_db, codes);
+    const SqlCondition condition = sqlFor(query);
+    QByteArray blob;
+    if (onlyFacetColumns(condition.where)) {
+        const Selection selection(condition, std::nullopt, QLatin1String("paper_facet"));
+        Statement s(m_db, QStringLiteral("SELECT lectern_facet_counts(p.year, p.techniques, p.kinds) FROM ")
+                              + selection.from);
+        selection.bind(s);
+        if (s.next())
+            blob = s.blob(0);
+    } else {
+        const Selection selection(condition, std::nullopt);
+        QString from = selection.from;
+        // Selection's FROM is "paper_fts JOIN paper p ON … WHERE …" or "paper p WHERE …"; the facets join in.
+        from.insert(from.indexOf(QLatin1String(" WHERE ")),
+                    QLatin1String(" JOIN paper_facet f ON f.sort_key = p.sort_key"));
+        Statement s(m_db, QStringLiteral("SELECT lectern_facet_counts(f.year, f.techniques, f.kinds) FROM ") + from);
+        selection.bind(s);
+        if (s.next())
+            blob = s.blob(0);
+    }
+    return decodeFacetCounts(codes, blob);
+}
+
+// The FROM of a query's papers with their facets joined in as `f` (the narrow facet rows alone when the
+// condition allows), and `join` inserted before its WHERE.
+static QString withFacets(const Selection &selection, bool narrow, const QString &join)
+{
+    QString from = selection.from;
+    const qsizetype where = from.indexOf(QLatin1String(" WHERE "));
+    from.insert(where,
+                (narrow ? QStringLiteral(" ") : QStringLiteral(" JOIN paper_facet f ON f.sort_key = p.sort_key "))
+                    + join);
+    if (narrow) // the facet rows are p itself
+        from.replace(QLatin1String("paper_facet p "), QLatin1String("paper_facet f "))
+            .replace(QRegularExpression(QStringLiteral("\\bp\\.")), QStringLiteral("f."));
+    return from;
+}
+
+QList<std::pair<QString, qint64>> QueryRunner::metricUnits(const QString &kind)
+{
+    QList<std::pair<QString, qint64>> result;
+    Statement s(m_db, "SELECT unit, count(*) FROM metric_fact WHERE kind = ? GROUP BY unit "
+                      "ORDER BY count(*) DESC, unit");
+    s.bind(1, kind);
+    while (s.next())
+        result.append({s.text(0), s.int64(1)});
+    return result;
+}
+
+QList<MetricPoint> QueryRunner::metricPoints(const Query &query, const QString &kind, const QString &unit)
+{
+    std::optional<Statement> s;
+    if (query.isEmpty()) {
+        s.emplace(m_db, "SELECT m.paper_id, m.value, m.start, m.end, f.techniques FROM metric_fact m "
+                        "JOIN paper_facet f ON f.id = m.paper_id WHERE m.kind = ? AND m.unit = ?");
+        s->bind(1, kind).bind(2, unit);
+    } else {
+        // Driven by the filter's papers, each with the kind looked up once: cheaper than testing every value of
+        // the kind against the set of matches when the filter is selective, and no worse when it is broad.
+        const SqlCondition condition = sqlFor(query);
+        const bool narrow = onlyFacetColumns(condition.where);
+        const Selection selection(condition, std::nullopt, tableFor(condition));
+        s.emplace(m_db, QStringLiteral("SELECT m.paper_id, m.value, m.start, m.end, f.techniques FROM %1 "
+                                       "AND lectern_has_code(f.kinds, ?)")
+                            .arg(withFacets(selection, narrow,
+                                            QStringLiteral("JOIN metric_fact m ON m.kind = ? AND m.unit = ? "
+                                                           "AND m.paper_id = f.id"))));
+        s->bind(1, kind).bind(2, unit);
+        const int bound = selection.bind(*s, 3);
+        s->bind(bound + 3, FacetCodes(m_db).existingCode(QStringLiteral("kind"), kind));
+    }
+    FacetCodes codes(m_db);
+    QHash<QByteArray, QStringList> names;
+    QList<MetricPoint> result;
+    while (s->next()) {
+        MetricPoint point;
+        point.paperId = s->int64(0);
+        point.value = s->real(1);
+        point.start = s->int64(2);
+        point.end = s->int64(3);
+        const QByteArray blob = s->blob(4);
+        auto it = names.constFind(blob);
+        if (it == names.cend()) {
+            QStringList list;
+            for (int code : decodeFacetCodes(blob.constData(), blob.size()))
+                list.append(codes.name(code));
+            it = names.insert(blob, list);
+        }
+        point.techniques = *it;
+        result.append(point);
+    }
     return result;
 }
 

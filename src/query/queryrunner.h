@@ -1,6 +1,7 @@
 #pragma once
 
 #include "query/query.h"
+#include "store/facets.h"
 
 #include <QList>
 #include <QString>
@@ -43,6 +44,15 @@ struct MatrixCell {
     int papers = 0;
 };
 
+// One reported number for the distribution view.
+struct MetricPoint {
+    qint64 paperId = 0;
+    double value = 0;
+    qsizetype start = 0; // code points into the abstract, end exclusive
+    qsizetype end = 0;
+    QStringList techniques;
+};
+
 // Runs Queries against one connection. SQL is built from the Query's bound condition, never from raw text.
 class QueryRunner
 {
@@ -57,6 +67,15 @@ public:
     QList<MatrixCell> techniqueMetricMatrix(const Query &query);
     // Papers per technique (leaf) in the query's result, whether or not they report a metric.
     QList<std::pair<QString, int>> techniqueCounts(const Query &query);
+
+    // What the chart counts, for the query's papers: the library's running totals when the query is empty,
+    // otherwise one aggregate over the matching papers' facet rows.
+    QList<FacetCount> facetCounts(const Query &query);
+    // The units in which the library's papers report metrics of `kind`, most used first, with their counts.
+    QList<std::pair<QString, qint64>> metricUnits(const QString &kind);
+    // Every value of `kind` in `unit` reported by the query's papers, with the paper and the techniques (leaves
+    // and groups) it has.
+    QList<MetricPoint> metricPoints(const Query &query, const QString &kind, const QString &unit);
 
 private:
     SqlCondition sqlFor(const Query &query);

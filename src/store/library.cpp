@@ -1,5 +1,6 @@
 #include "store/library.h"
 
+#include "store/facets.h"
 #include "store/migrations.h"
 
 #include <QDir>
@@ -26,6 +27,7 @@ Library::Library(const QString &path, Access access)
         if (access == Access::Read)
             m_db.exec("PRAGMA query_only = ON");
         m_db.exec("PRAGMA cache_size = -32768"); // 32 MiB per connection
+        registerFacetFunctions(m_db);
     } catch (const DatabaseError &e) {
         if (e.code() == 26 /* SQLITE_NOTADB */)
             throw DatabaseError(QStringLiteral("%1 is not a Lectern library (not an SQLite database)").arg(path),

@@ -1,6 +1,8 @@
 #include "store/migrations.h"
 
+#include "extract/taxonomy.h"
 #include "store/database.h"
+#include "store/facets.h"
 #include "store/transaction.h"
 
 #include <QCoreApplication>
@@ -22,6 +24,13 @@ static QMap<int, QString> migrationFiles()
             files.insert(version, dir.filePath(name));
     }
     return files;
+}
+
+// Steps a migration's SQL cannot do, run right after it in the same transaction.
+static void afterMigration(Database &db, int version)
+{
+    if (version == 2) // per-paper facets for the papers already stored; a new library has none yet
+        FacetWriter::rebuild(db, Taxonomy::builtIn());
 }
 
 int currentSchemaVersion()
@@ -70,6 +79,7 @@ void migrate(Database &db)
         } catch (const DatabaseError &e) {
             throw DatabaseError(QStringLiteral("migration %1 failed: %2").arg(it.value(), e.message()), e.code());
         }
+        afterMigration(db, it.key());
     }
     db.exec(QByteArrayLiteral("PRAGMA user_version = ").append(QByteArray::number(target)).constData());
     transaction.commit();

@@ -47,7 +47,7 @@ QString headlineSummary(const Paper &paper)
     return m ? formatMetric(*m) : QString();
 }
 
-PaperStore::PaperStore(Database &db)
+PaperStore::PaperStore(Database &db, const Taxonomy &taxonomy)
     : m_db(db)
     , m_byArxiv(db, QStringLiteral("SELECT %1 FROM paper WHERE arxiv = ?").arg(QLatin1String(kPaperColumns)))
     , m_byDoi(db, QStringLiteral("SELECT %1 FROM paper WHERE doi = ?").arg(QLatin1String(kPaperColumns)))
@@ -77,13 +77,30 @@ PaperStore::PaperStore(Database &db)
     , m_deleteMetrics(db, "DELETE FROM metric_fact WHERE paper_id = ?")
     , m_insertMetric(db, "INSERT INTO metric_fact(paper_id, kind, value, unit, direction, text, start, end) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    , m_setTechniques(db, "UPDATE paper SET techniques = ? WHERE id = ?")
+    , m_setHeadline(db, "UPDATE paper SET headline = ? WHERE id = ?")
     , m_fileBySha(db, "SELECT id FROM source_file WHERE sha256 = ?")
     , m_insertFile(db, "INSERT INTO source_file(path, sha256, format, size, imported_at, content) "
                        "VALUES (?, ?, ?, ?, ?, ?)")
     , m_insertSource(db, "INSERT OR IGNORE INTO source(file_id, position, paper_id, line, raw_start, raw_end) "
                          "VALUES (?, ?, ?, ?, ?, ?)")
     , m_sourcePaper(db, "SELECT paper_id FROM source WHERE file_id = ? AND position = ?")
+    , m_facets(db, taxonomy)
 {
+}
+
+PaperStore::~PaperStore()
+{
+    try {
+        m_facets.flush();
+    } catch (const DatabaseError &) {
+        // The transaction this store wrote in is being rolled back, taking the totals with it.
+    }
+}
+
+void PaperStore::flush()
+{
+    m_facets.flush();
 }
 
 PaperCandidate PaperStore::candidate(Statement &s)
@@ -193,13 +210,16 @@ void PaperStore::insert(Paper &paper, const PaperKeys &keys)
     indexFullText(paper);
     writeAuthors(paper);
     writeFacts(paper);
+    m_facets.write(sortKey(paper), m_facets.facetOf(paper));
 }
 
 void PaperStore::update(const Paper &paper, const PaperKeys &keys)
 {
     // An external-content FTS5 table deletes by the values it indexed, so read them before they change.
+    std::optional<qint64> previousSortKey;
     m_ftsOld.bind(1, paper.id);
     if (m_ftsOld.next()) {
+        previousSortKey = m_ftsOld.int64(0);
         m_ftsDelete.bind(1, m_ftsOld.int64(0)).bind(2, m_ftsOld.text(1)).bind(3, m_ftsOld.text(2));
         m_ftsDelete.bind(4, m_ftsOld.text(3));
         m_ftsDelete.run();
@@ -222,6 +242,7 @@ void PaperStore::update(const Paper &paper, const PaperKeys &keys)
     m_deleteMetrics.run();
     m_deleteMetrics.reset();
     writeFacts(paper);
+    m_facets.write(sortKey(paper), m_facets.facetOf(paper), previousSortKey);
 }
 
 qint64 PaperStore::authorId(const QString &name)
@@ -258,18 +279,54 @@ void PaperStore::writeAuthors(const Paper &paper)
 
 void PaperStore::writeFacts(const Paper &paper)
 {
-    for (const TechniqueFact &t : paper.techniques) {
-        m_insertTechnique.bind(1, paper.id).bind(2, t.id).bind(3, qint64(t.start)).bind(4, qint64(t.end));
+    writeTechniques(paper.id, paper.techniques);
+    writeMetrics(paper.id, paper.metrics);
+}
+
+void PaperStore::writeTechniques(qint64 paperId, const QList<TechniqueFact> &techniques)
+{
+    for (const TechniqueFact &t : techniques) {
+        m_insertTechnique.bind(1, paperId).bind(2, t.id).bind(3, qint64(t.start)).bind(4, qint64(t.end));
         m_insertTechnique.run();
         m_insertTechnique.reset();
     }
-    for (const MetricFact &m : paper.metrics) {
-        m_insertMetric.bind(1, paper.id).bind(2, emptyIfNull(m.kind)).bind(3, m.value).bind(4, emptyIfNull(m.unit));
+}
+
+void PaperStore::writeMetrics(qint64 paperId, const QList<MetricFact> &metrics)
+{
+    for (const MetricFact &m : metrics) {
+        m_insertMetric.bind(1, paperId).bind(2, emptyIfNull(m.kind)).bind(3, m.value).bind(4, emptyIfNull(m.unit));
         m_insertMetric.bind(5, emptyIfNull(m.direction));
         m_insertMetric.bind(6, emptyIfNull(m.text)).bind(7, qint64(m.start)).bind(8, qint64(m.end));
         m_insertMetric.run();
         m_insertMetric.reset();
     }
+}
+
+void PaperStore::replaceTechniques(qint64 paperId, const QList<TechniqueFact> &techniques)
+{
+    m_deleteTechniques.bind(1, paperId);
+    m_deleteTechniques.run();
+    m_deleteTechniques.reset();
+    writeTechniques(paperId, techniques);
+    Paper paper;
+    paper.techniques = techniques;
+    m_setTechniques.bind(1, emptyIfNull(techniqueSummary(paper))).bind(2, paperId);
+    m_setTechniques.run();
+    m_setTechniques.reset();
+}
+
+void PaperStore::replaceMetrics(qint64 paperId, const QList<MetricFact> &metrics)
+{
+    m_deleteMetrics.bind(1, paperId);
+    m_deleteMetrics.run();
+    m_deleteMetrics.reset();
+    writeMetrics(paperId, metrics);
+    Paper paper;
+    paper.metrics = metrics;
+    m_setHeadline.bind(1, emptyIfNull(headlineSummary(paper))).bind(2, paperId);
+    m_setHeadline.run();
+    m_setHeadline.reset();
 }
 
 std::optional<qint64> PaperStore::sourceFileId(const QString &sha256)

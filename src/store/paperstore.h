@@ -2,6 +2,7 @@
 
 #include "domain/paper.h"
 #include "domain/paperkeys.h"
+#include "store/facets.h"
 #include "store/statement.h"
 
 #include <QByteArray>
@@ -14,6 +15,7 @@
 namespace lectern {
 
 class Database;
+class Taxonomy;
 
 // What de-duplication needs to know of a stored paper.
 struct PaperCandidate {
@@ -37,7 +39,12 @@ struct SourceFileInfo {
 class PaperStore
 {
 public:
-    explicit PaperStore(Database &db);
+    // `taxonomy` places techniques in their groups for the chart's facets (see store/facets.h).
+    explicit PaperStore(Database &db, const Taxonomy &taxonomy);
+    // Writes what flush() has not written yet, ignoring errors: call flush() before committing.
+    ~PaperStore();
+    PaperStore(const PaperStore &) = delete;
+    PaperStore &operator=(const PaperStore &) = delete;
 
     std::optional<PaperCandidate> findByArxiv(const QString &arxivId);
     std::optional<PaperCandidate> findByDoi(const QString &doi);
@@ -58,6 +65,16 @@ public:
     // Records that the record at `position` of file `fileId` is paper `paperId`. Returns false when the record
     // was already recorded (the same file imported before).
     bool addSource(qint64 fileId, int position, qint64 paperId, int line, qsizetype rawStart, qsizetype rawEnd);
+    // Replace a stored paper's extracted facts and the column derived from them (re-extraction). They leave
+    // the paper's facets to the caller, which knows whether the taxonomy changed too (see facets()).
+    void replaceTechniques(qint64 paperId, const QList<TechniqueFact> &techniques);
+    void replaceMetrics(qint64 paperId, const QList<MetricFact> &metrics);
+    FacetWriter &facets() { return m_facets; }
+
+    // Writes the changes to the library-wide facet totals gathered by insert() and update(); call it before
+    // the transaction commits.
+    void flush();
+
     // Records terms of the full-text index (see the fts_term table) that are new.
     void addFullTextTerms(const QSet<QString> &terms);
     // The paper that the record at `position` of file `fileId` became, if the file was imported before.
@@ -68,6 +85,8 @@ private:
     QList<qint64> ids(Statement &statement, const QString &key);
     void writeAuthors(const Paper &paper);
     void writeFacts(const Paper &paper);
+    void writeTechniques(qint64 paperId, const QList<TechniqueFact> &techniques);
+    void writeMetrics(qint64 paperId, const QList<MetricFact> &metrics);
     qint64 authorId(const QString &name);
     void bindPaper(Statement &statement, const Paper &paper, const PaperKeys &keys);
     void indexFullText(const Paper &paper);
@@ -77,7 +96,9 @@ private:
     Statement m_insertPaper, m_updatePaper, m_ftsInsert, m_ftsDelete, m_ftsOld;
     Statement m_findAuthor, m_insertAuthor, m_deleteAuthors, m_insertPaperAuthor;
     Statement m_deleteTechniques, m_insertTechnique, m_deleteMetrics, m_insertMetric;
+    Statement m_setTechniques, m_setHeadline;
     Statement m_fileBySha, m_insertFile, m_insertSource, m_sourcePaper;
+    FacetWriter m_facets;
     QHash<QString, qint64> m_authorIds;
     qint64 m_lastId = -1; // read on the first insert
 };

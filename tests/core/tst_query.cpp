@@ -20,7 +20,7 @@ class TestQuery : public QObject
 
     void add(const QString &key, Paper p)
     {
-        PaperStore store(m_library->db());
+        PaperStore store(m_library->db(), Taxonomy::builtIn());
         store.insert(p, paperKeys(p));
         // As an import does, so words being typed expand to the terms they can complete to.
         QSet<QString> terms;

@@ -1,5 +1,6 @@
 // The store: RAII layer, migrations, newer-schema refusal, rollback, FTS kept in sync.
 #include "domain/paperkeys.h"
+#include "extract/taxonomy.h"
 #include "store/database.h"
 #include "store/library.h"
 #include "store/migrations.h"
@@ -140,7 +141,7 @@ private Q_SLOTS:
         Library library(QStringLiteral(":memory:"));
         {
             Transaction t(library.db());
-            PaperStore store(library.db());
+            PaperStore store(library.db(), Taxonomy::builtIn());
             Paper p = samplePaper(QStringLiteral("Rolled back"));
             store.insert(p, paperKeys(p));
         }
@@ -148,7 +149,7 @@ private Q_SLOTS:
         QCOMPARE(ftsMatches(library.db(), QStringLiteral("rolled")), 0);
         {
             Transaction t(library.db());
-            PaperStore store(library.db());
+            PaperStore store(library.db(), Taxonomy::builtIn());
             Paper p = samplePaper(QStringLiteral("Committed"));
             store.insert(p, paperKeys(p));
             t.commit();
@@ -161,7 +162,7 @@ private Q_SLOTS:
         Library library(QStringLiteral(":memory:"));
         try {
             Transaction t(library.db());
-            PaperStore store(library.db());
+            PaperStore store(library.db(), Taxonomy::builtIn());
             Paper p = samplePaper(QStringLiteral("First"));
             p.arxivId = QStringLiteral("2301.00001");
             store.insert(p, paperKeys(p));
@@ -182,7 +183,7 @@ private Q_SLOTS:
         Paper p = samplePaper(QStringLiteral("Quantized Transformers"));
         {
             Transaction t(library.db());
-            PaperStore(library.db()).insert(p, paperKeys(p));
+            PaperStore(library.db(), Taxonomy::builtIn()).insert(p, paperKeys(p));
             t.commit();
         }
         const Paper loaded = PaperReader(library.db()).load(p.id);
@@ -202,7 +203,7 @@ private Q_SLOTS:
         Library library(QStringLiteral(":memory:"));
         Paper p = samplePaper(QStringLiteral("Pruning Giants"));
         Transaction t(library.db());
-        PaperStore store(library.db());
+        PaperStore store(library.db(), Taxonomy::builtIn());
         store.insert(p, paperKeys(p));
         QCOMPARE(ftsMatches(library.db(), QStringLiteral("pruning")), 1);
         QCOMPARE(ftsMatches(library.db(), QStringLiteral("emile")), 1); // diacritics removed, authors indexed
@@ -221,7 +222,7 @@ private Q_SLOTS:
     {
         Library library(QStringLiteral(":memory:"));
         Transaction t(library.db());
-        PaperStore store(library.db());
+        PaperStore store(library.db(), Taxonomy::builtIn());
         const QByteArray text = "Title one\nAbstract one.\nTitle two\nAbstract two.\n";
         const qint64 file = store.addSourceFile({QStringLiteral("/tmp/x.txt"), QStringLiteral("abc"),
                                                  QStringLiteral("title-abstract"), text.size(), qCompress(text)});
