@@ -17,9 +17,11 @@ struct MetricExtractor::Item {
     int first = 0;                // tokens of the text, inclusive
     int last = 0;
     Kind kind = Kind::None;
+    enum class KindFrom : std::uint8_t { None, Unit, Right, Left, Shared } kindFrom = KindFrom::None;
     bool signPlus = false;
     bool keep = true;
-    int chain = -1; // items joined by "," / "and" / "to" / "-" / "vs." share a chain id
+    bool largePower = false; // written as a power of ten of 1000 or more: "> 10^{19} sub-networks"
+    int chain = -1;          // items joined by "," / "and" / "to" / "-" / "vs." share a chain id
 };
 
 namespace {
@@ -60,6 +62,8 @@ const Phrase keywordPhrases[] = {
     {u"memory footprint", int(Kind::Memory)},
     {u"memory usage", int(Kind::Memory)},
     {u"memory consumption", int(Kind::Memory)},
+    {u"memory access", int(Kind::Memory)},
+    {u"dram", int(Kind::Memory)},
     {u"kv cache", int(Kind::Memory)},
     {u"model size", int(Kind::ModelSize)},
     {u"compression", int(Kind::ModelSize)},
@@ -105,6 +109,8 @@ const Phrase keywordPhrases[] = {
     {u"f1", int(Kind::Accuracy)},
     {u"f1 score", int(Kind::Accuracy)},
     {u"bleu", int(Kind::Accuracy)},
+    {u"cider", int(Kind::Accuracy)},
+    {u"meteor", int(Kind::Accuracy)},
     {u"rouge", int(Kind::Accuracy)},
     {u"perplexity", int(Kind::Accuracy)},
     {u"ppl", int(Kind::Accuracy)},
@@ -146,6 +152,7 @@ const Phrase keywordPhrases[] = {
     {u"cost", int(Kind::Other)},
     {u"costs", int(Kind::Other)},
     {u"steps", int(Kind::Other)},
+    {u"forward passes", int(Kind::Other)},
 };
 
 struct UnitPhrase {
@@ -231,6 +238,8 @@ const UnitPhrase unitPhrases[] = {
     {u"ap", u"AP", UnitClass::Quality, 1},
     {u"miou", u"mIoU", UnitClass::Quality, 1},
     {u"bleu", u"BLEU", UnitClass::Quality, 1},
+    {u"cider", u"CIDEr", UnitClass::Quality, 1},
+    {u"meteor", u"METEOR", UnitClass::Quality, 1},
     {u"f1", u"F1", UnitClass::Quality, 1},
     {u"psnr", u"PSNR", UnitClass::Quality, 1},
     {u"db", u"dB", UnitClass::Quality, 1},
@@ -306,7 +315,7 @@ const WordNumber smallNumbers[] = {{"one", 1},     {"two", 2},     {"three", 3},
 struct Stems {
     std::uint64_t half, halves, halve, halving, halved, twice, doubles, doubled, doubling, doubleWord, triple, triples,
         tripled, tripling, quadruple, times, fold, order, orders, of, magnitude, less, than, within, under, single, day,
-        hour, week, minute, sim, approx, parameters, params, in, one;
+        hour, week, minute, sim, approx, parameters, params, in, one, bit, a, an, factor;
     std::vector<std::pair<std::uint64_t, double>> small;
     std::vector<std::pair<std::uint64_t, double>> foldWords;
     StemTable smallIndex;  // stem → index into small
@@ -321,7 +330,8 @@ struct Stems {
         order = s("order"), orders = s("orders"), of = s("of"), magnitude = s("magnitude"), less = s("less");
         than = s("than"), within = s("within"), under = s("under"), single = s("single"), day = s("day");
         hour = s("hour"), week = s("week"), minute = s("minute"), sim = s("sim"), approx = s("approx");
-        parameters = s("parameters"), params = s("params"), in = s("in"), one = s("one");
+        parameters = s("parameters"), params = s("params"), in = s("in"), one = s("one"), bit = s("bits");
+        a = s("a"), an = s("an"), factor = s("factor");
         for (const WordNumber &w : smallNumbers) {
             smallIndex.insert(s(w.word), int(small.size()));
             small.emplace_back(s(w.word), w.value);
@@ -574,6 +584,15 @@ bool MetricExtractor::parseNumber(QStringView text, const Tokens &tokens, int i,
         word = word.mid(skip);
     }
 
+    // A number with its unit attached ("5.8x", "12%"), for lists such as "5.8x/3.7x" and "12%/15%".
+    const auto withUnit = [&](int k) {
+        const Token &u = tokens[std::size_t(k)];
+        if (u.isPunct(u'%'))
+            return true;
+        return u.type == TokenType::Number
+               && (!text[u.end - 1].isDigit()
+                   || (k + 1 < n && attached(tokens, k + 1) && tokens[std::size_t(k + 1)].isPunct(u'%')));
+    };
     // Attached to what precedes: a model or dataset name ("ResNet-50", "CIFAR-10", "GPT-4", "top-1"),
     // an exponent or subscript ("H^{2.5}", "ell_2"), a ratio or a slashed list ("2:8", "400/600").
     if (t.type == TokenType::Number && i > 0 && !t.spaceBefore) {
@@ -581,9 +600,10 @@ bool MetricExtractor::parseNumber(QStringView text, const Tokens &tokens, int i,
         if (p.isWord())
             return false;
         const bool rangeDash = p.isPunct(u'-') || p.isPunct(u'~') || p.isPunct(u'\u2013') || p.isPunct(u'\u2014');
+        const bool unitList = p.isPunct(u'/') && i > 1 && attached(tokens, i - 1) && withUnit(i - 2) && withUnit(i);
         if (!p.isPunct(u'(') && !p.isPunct(u'[') && !p.isPunct(u'$') && !p.isPunct(u'+') && !p.isPunct(u'~')
             && !p.isPunct(u'\u2248') && !p.isPunct(u'<') && !p.isPunct(u'>') && !p.isPunct(u'\u00d7')
-            && !p.isPunct(u'"') && !p.isPunct(u'\u201c')) {
+            && !p.isPunct(u'"') && !p.isPunct(u'\u201c') && !unitList) {
             if (!rangeDash)
                 return false;
             if (i > 1 && attached(tokens, i - 1) && tokens[std::size_t(i - 2)].type == TokenType::Word)
@@ -595,9 +615,11 @@ bool MetricExtractor::parseNumber(QStringView text, const Tokens &tokens, int i,
             && (tokens[std::size_t(i - 2)].isPunct(u'^') || tokens[std::size_t(i - 2)].isPunct(u'_')))
             return false;
     }
+    // (but "5.8x/3.7x faster" lists two results)
     if (i + 2 < n && attached(tokens, i + 1) && attached(tokens, i + 2)
         && (tokens[std::size_t(i + 1)].isPunct(u'/') || tokens[std::size_t(i + 1)].isPunct(u':'))
-        && tokens[std::size_t(i + 2)].type == TokenType::Number)
+        && tokens[std::size_t(i + 2)].type == TokenType::Number
+        && !(tokens[std::size_t(i + 1)].isPunct(u'/') && withUnit(i) && withUnit(i + 2)))
         return false;
     if (i > 0 && referenceWords().contains(tokens[std::size_t(i - 1)]))
         return false;
@@ -665,6 +687,7 @@ bool MetricExtractor::parseNumber(QStringView text, const Tokens &tokens, int i,
                 text.mid(tokens[std::size_t(e)].start, tokens[std::size_t(e)].length()).toDouble(&expOk);
             if (expOk) {
                 value = std::pow(10.0, negative ? -exponent : exponent);
+                item->largePower = !negative && exponent >= 3;
                 if (brace && e + 1 < n && tokens[std::size_t(e + 1)].isPunct(u'}'))
                     ++e;
                 item->last = e;
@@ -672,12 +695,15 @@ bool MetricExtractor::parseNumber(QStringView text, const Tokens &tokens, int i,
             }
         }
     }
-    // "3-bit", "5-shot", "2-stage" describe a setting; "10-fold" is a multiple.
+    // "3-bit", "5-shot", "2-stage" describe a setting; "10-fold" is a multiple, but not in "5-fold validation".
     if (item->unitClass == UnitClass::None && next + 1 < n && attached(tokens, next)
         && tokens[std::size_t(next)].isPunct(u'-') && attached(tokens, next + 1)
         && tokens[std::size_t(next + 1)].type == TokenType::Word) {
         const std::uint64_t s = tokens[std::size_t(next + 1)].stem;
         if (s != stems().fold && s != stems().times)
+            return false;
+        static const WordSet validation{"cross", "validation", "cv"};
+        if (s == stems().fold && next + 2 < n && validation.contains(tokens[std::size_t(next + 2)]))
             return false;
     }
     item->value = value;
@@ -685,6 +711,14 @@ bool MetricExtractor::parseNumber(QStringView text, const Tokens &tokens, int i,
         const int after = readUnit(text, tokens, next, item);
         if (after > next)
             item->last = after - 1;
+    }
+    // "by a factor of 2.5"
+    if (item->unitClass == UnitClass::None && item->pendingMultiplier == 1 && item->first >= 2
+        && tokens[std::size_t(item->first - 1)].isWord() && tokens[std::size_t(item->first - 1)].stem == stems().of
+        && tokens[std::size_t(item->first - 2)].isWord()
+        && tokens[std::size_t(item->first - 2)].stem == stems().factor) {
+        item->unit = QStringLiteral("x");
+        item->unitClass = UnitClass::Times;
     }
 
     // "72 billion total parameters", "16B activated parameters"
@@ -762,6 +796,11 @@ bool MetricExtractor::parseNumberWords(const Tokens &tokens, int i, Item *item) 
             item->last = k;
             return set(small, u"x", UnitClass::Times);
         }
+        // "an average bitwidth below one bit", "two bits per weight" (but not "a bit" or the adjective "one-bit")
+        if (next == s.bit && k == i + 1 && w != s.a && w != s.an) {
+            item->last = k;
+            return set(small, u"bits", UnitClass::Bits);
+        }
         if ((next == s.order || next == s.orders) && stemAt(k + 1) == s.of && stemAt(k + 2) == s.magnitude) {
             item->last = k + 2;
             return set(std::pow(10.0, small), u"x", UnitClass::Times);
@@ -793,10 +832,13 @@ bool MetricExtractor::parseNumberWords(const Tokens &tokens, int i, Item *item) 
 }
 
 Kind MetricExtractor::kindAround(const Tokens &tokens, const Item &item, const std::vector<int> &keywordFirst,
-                                 const std::vector<int> &keywordLast) const
+                                 const std::vector<int> &keywordLast, bool *fromRight) const
 {
     const int n = int(tokens.size());
+    *fromRight = true;
     // Right: "65% lower latency", "42% reduction in computational load", "42% (34 out of 80) of the layers"
+    static const WordSet sizeAdjectives{"smaller", "compact", "lighter"};
+    bool sizeAdjective = false;
     int counted = 0;
     for (int j = item.last + 1; j < n; ++j) {
         const Token &t = tokens[std::size_t(j)];
@@ -818,25 +860,186 @@ Kind MetricExtractor::kindAround(const Tokens &tokens, const Item &item, const s
                 continue;
             break;
         }
-        if (t.type != TokenType::Word || stopWords().contains(t))
+        if (t.type != TokenType::Word)
             break;
-        if (!fillers().contains(t) && ++counted > 3)
+        // "2.4x smaller and 1.5x faster", "200 times more compact than": a size adjective that ends the phrase
+        // (but "11% smaller memory footprint" goes on to its noun) makes a model size unless a metric name is
+        // the subject on the left ("the search cost is 420x smaller").
+        if (sizeAdjectives.contains(t)) {
+            sizeAdjective = j + 1 >= n || !tokens[std::size_t(j + 1)].isWord()
+                            || stopWords().contains(tokens[std::size_t(j + 1)])
+                            || tokens[std::size_t(j + 1)].sentenceStart;
+            if (sizeAdjective)
+                break;
+        }
+        // A stop word inside a hyphenated compound ("end-to-end speedup") does not end the phrase.
+        const bool compound = attached(tokens, j) && tokens[std::size_t(j - 1)].isPunct(u'-') && j + 1 < n
+                              && attached(tokens, j + 1) && tokens[std::size_t(j + 1)].isPunct(u'-');
+        if (stopWords().contains(t) && !compound)
+            break;
+        if (!fillers().contains(t) && !compound && ++counted > 3)
             break;
     }
-    // Left: "reduces energy consumption by up to 41%", "accuracy loss of 0.56%"
+    *fromRight = false;
+    // Left: "reduces energy consumption by up to 41%", "accuracy loss of 0.56%", "accuracy (32.03%)",
+    // "FLOPs savings: 3.7x"
     int words = 0;
+    bool comma = false;
+    bool parenthetical = false; // "(around one order of magnitude smaller)" elaborates what precedes it
     for (int j = item.first - 1; j >= 0; --j) {
         const Token &t = tokens[std::size_t(j)];
-        if (t.isPunct(u'(') || t.isPunct(u';') || t.isPunct(u':'))
+        if (t.isPunct(u'(') || t.isPunct(u';') || t.isPunct(u':')) {
+            if (j == item.first - 1 && !t.isPunct(u';'))
+                continue;
+            parenthetical = t.isPunct(u'(') && words <= 2;
             break;
-        if (keywordLast[std::size_t(j)] >= 0)
+        }
+        if (keywordLast[std::size_t(j)] >= 0) {
+            if (sizeAdjective && comma)
+                break;
             return Kind(keywordLast[std::size_t(j)]);
+        }
         if (t.sentenceStart)
             break;
+        comma = comma || t.isPunct(u',');
         if (t.isWord() && ++words > 8)
             break;
     }
+    if (sizeAdjective && !parenthetical) {
+        *fromRight = true;
+        return Kind::ModelSize;
+    }
     return Kind::None;
+}
+
+namespace {
+
+int sentenceStartOf(const Tokens &tokens, int token)
+{
+    while (token > 0 && !tokens[std::size_t(token)].sentenceStart)
+        --token;
+    return token;
+}
+
+} // namespace
+
+// Lists of numbers: "70% and 50%, respectively" after "memory cost and training time" pairs them in order; a
+// list followed by its metric name ("1.6x, 3.0x and 162x speedup", "40.4% and 45.2% higher throughput") names
+// every member, even those that found another metric name to their left.
+void MetricExtractor::resolveLists(const Tokens &tokens, const std::vector<PhraseMatcher::Match> &keywords,
+                                   std::vector<Item> &items)
+{
+    static const std::uint64_t respectively = stemHash(u"respectively");
+    const int n = int(tokens.size());
+    for (std::size_t a = 0; a < items.size();) {
+        std::size_t b = a + 1;
+        while (b < items.size() && items[b].chain == items[a].chain)
+            ++b;
+        // items[a, b) form one chain
+        std::vector<std::size_t> members;
+        bool ratios = true; // members whose unit does not name the metric
+        for (std::size_t k = a; k < b; ++k) {
+            if (!items[k].keep)
+                continue;
+            members.push_back(k);
+            const UnitClass c = items[k].unitClass;
+            ratios = ratios && (c == UnitClass::Percent || c == UnitClass::Times || c == UnitClass::Points);
+        }
+        const std::size_t first = a;
+        a = b;
+        if (members.size() < 2 || !ratios)
+            continue;
+        const Item &lastMember = items[members.back()];
+
+        // "…, respectively"
+        bool respective = false;
+        for (int j = lastMember.last + 1; j < n && j <= lastMember.last + 3; ++j) {
+            const Token &t = tokens[std::size_t(j)];
+            if (t.sentenceStart)
+                break;
+            if (t.isWord()) {
+                respective = t.stem == respectively;
+                break;
+            }
+        }
+        if (respective) {
+            // The metric names between the previous number (or the sentence start) and the list, adjacent names
+            // ("memory cost") counting once.
+            const int from = std::max(sentenceStartOf(tokens, items[members.front()].first),
+                                      first > 0 ? items[first - 1].last + 1 : 0);
+            const int to = items[members.front()].first;
+            std::vector<Kind> groups;
+            int previousEnd = -2;
+            for (const PhraseMatcher::Match &m : keywords) {
+                if (m.first < from || m.last >= to)
+                    continue;
+                const bool adjacent = m.first == previousEnd + 1
+                                      || (m.first == previousEnd + 2 && tokens[std::size_t(m.first - 1)].isPunct(u'-'));
+                if (adjacent && !groups.empty()) {
+                    if (groups.back() == Kind::Other)
+                        groups.back() = Kind(m.payload);
+                } else {
+                    groups.push_back(Kind(m.payload));
+                }
+                previousEnd = m.last;
+            }
+            if (groups.size() >= members.size()) {
+                const std::size_t offset = groups.size() - members.size();
+                for (std::size_t k = 0; k < members.size(); ++k) {
+                    Item &item = items[members[k]];
+                    item.kind = groups[offset + k];
+                    if (item.unitClass == UnitClass::Times && item.kind == Kind::Latency)
+                        item.kind = Kind::Speedup;
+                    item.kindFrom = Item::KindFrom::Shared;
+                }
+                continue;
+            }
+        }
+        // A metric name right after the list names all of it.
+        if (lastMember.kindFrom != Item::KindFrom::Right)
+            continue;
+        for (std::size_t k : members) {
+            Item &item = items[k];
+            if (item.kindFrom == Item::KindFrom::Left || item.kindFrom == Item::KindFrom::None) {
+                item.kind = lastMember.kind;
+                item.kindFrom = Item::KindFrom::Shared;
+            }
+        }
+    }
+}
+
+// Numbers still without a metric: "by up to 1.0% for A and 0.5% for B in terms of top-1 accuracy" takes the metric
+// named after "in terms of"; "76.0% mIoU on A, 63.5% on B" takes the metric of the previous number of the sentence
+// that has the same unit.
+void MetricExtractor::resolveFromSentence(const Tokens &tokens, const std::vector<int> &keywordFirst,
+                                          std::vector<Item> &items)
+{
+    static const std::uint64_t inStem = stemHash(u"in"), termsStem = stemHash(u"terms"), ofStem = stemHash(u"of");
+    const int n = int(tokens.size());
+    for (std::size_t a = 0; a < items.size(); ++a) {
+        Item &item = items[a];
+        if (!item.keep || item.kind != Kind::None)
+            continue;
+        for (int j = item.last + 1; j + 2 < n && !tokens[std::size_t(j)].sentenceStart; ++j) {
+            if (tokens[std::size_t(j)].stem != inStem || tokens[std::size_t(j + 1)].stem != termsStem
+                || tokens[std::size_t(j + 2)].stem != ofStem || !tokens[std::size_t(j)].isWord())
+                continue;
+            for (int k = j + 3; k < std::min(n, j + 6) && item.kind == Kind::None; ++k)
+                item.kind = keywordFirst[std::size_t(k)] >= 0 ? Kind(keywordFirst[std::size_t(k)]) : Kind::None;
+            break;
+        }
+        if (item.kind != Kind::None)
+            continue;
+        const int sentence = sentenceStartOf(tokens, item.first);
+        for (std::size_t b = a; b-- > 0 && items[b].last >= sentence;) {
+            const Item &other = items[b];
+            if (other.keep && other.unitClass == item.unitClass && other.kind != Kind::None
+                && other.kind != Kind::Other) {
+                item.kind = other.kind;
+                break;
+            }
+        }
+    }
 }
 
 QList<MetricFact> MetricExtractor::extract(QStringView abstract) const
@@ -887,7 +1090,7 @@ QList<MetricFact> MetricExtractor::extract(QStringView text, const Tokens &token
                 linked = connectors.contains(t) && ++words <= 1;
             else
                 linked = t.isPunct(u',') || t.isPunct(u'-') || t.isPunct(u'~') || t.isPunct(u'\u2013')
-                         || t.isPunct(u'.') || isTransparent(t);
+                         || t.isPunct(u'.') || t.isPunct(u'/') || isTransparent(t);
         }
         if (tokens[std::size_t(items[a + 1].first)].sentenceStart)
             linked = false;
@@ -907,13 +1110,11 @@ QList<MetricFact> MetricExtractor::extract(QStringView text, const Tokens &token
     }
 
     std::vector<int> keywordFirst(std::size_t(n), -1), keywordLast(std::size_t(n), -1);
-    {
-        std::vector<PhraseMatcher::Match> matches;
-        m_keywords.findAll(tokens, matches);
-        for (const auto &m : matches) {
-            keywordFirst[std::size_t(m.first)] = m.payload;
-            keywordLast[std::size_t(m.last)] = m.payload;
-        }
+    thread_local std::vector<PhraseMatcher::Match> keywordMatches;
+    m_keywords.findAll(tokens, keywordMatches);
+    for (const auto &m : keywordMatches) {
+        keywordFirst[std::size_t(m.first)] = m.payload;
+        keywordLast[std::size_t(m.last)] = m.payload;
     }
     auto sentenceOf = [&](int token) {
         while (token > 0 && !tokens[std::size_t(token)].sentenceStart)
@@ -976,6 +1177,12 @@ QList<MetricFact> MetricExtractor::extract(QStringView text, const Tokens &token
             };
             if (isOutOf(item.last + 1) || isOutOf(item.first - 2))
                 continue;
+            if (item.largePower) {
+                bool fromRight = false;
+                item.keep = true;
+                item.kind = kindAround(tokens, item, keywordFirst, keywordLast, &fromRight);
+                continue;
+            }
             const int owner = parenthesisOwner(a);
             if (owner >= 0) {
                 item.keep = true;
@@ -985,16 +1192,27 @@ QList<MetricFact> MetricExtractor::extract(QStringView text, const Tokens &token
                 continue;
             }
             const int p = item.first - 1;
-            static const WordSet linkers{"of", "is", "to", "at", "reaches", "achieves", "achieving", "by"};
+            static const WordSet linkers{"of", "is", "to", "at", "reaches", "achieves", "achieving", "by", "from"};
+            // "costs from 0.398 to 0.228", "sampling steps from 50 to 4": other quantities only as a change
+            static const WordSet changeLinkers{"from", "to"};
             if (p >= 1
                 && (linkers.contains(tokens[std::size_t(p)]) || tokens[std::size_t(p)].isPunct(u'=')
                     || tokens[std::size_t(p)].isPunct(u':'))) {
+                const bool change = changeLinkers.contains(tokens[std::size_t(p)]);
+                // the second number of "fall from 1.20 to 0.75"
+                if (change && a > 0 && items[a - 1].keep && items[a - 1].chain == item.chain
+                    && items[a - 1].unitClass == UnitClass::None && items[a - 1].kind == Kind::Other) {
+                    item.keep = true;
+                    item.kind = Kind::Other;
+                    continue;
+                }
                 for (int j = p - 1; j >= std::max(0, p - 3); --j) {
                     const int k = keywordLast[std::size_t(j)];
-                    if (k == int(Kind::Accuracy) || k == int(Kind::Speedup) || k == int(Kind::Throughput)) {
+                    if (k == int(Kind::Accuracy) || k == int(Kind::Speedup) || k == int(Kind::Throughput)
+                        || (change && k == int(Kind::Other))) {
                         item.keep = true;
                         item.kind = Kind(k);
-                        if (item.kind != Kind::Accuracy) {
+                        if (item.kind == Kind::Speedup || item.kind == Kind::Throughput) {
                             item.unit = QStringLiteral("x");
                             item.unitClass = UnitClass::Times;
                         }
@@ -1007,9 +1225,11 @@ QList<MetricFact> MetricExtractor::extract(QStringView text, const Tokens &token
             continue;
         }
         const Kind byUnit = kindOfClass(item.unitClass);
-        const Kind around = kindAround(tokens, item, keywordFirst, keywordLast);
+        bool fromRight = false;
+        const Kind around = kindAround(tokens, item, keywordFirst, keywordLast, &fromRight);
         if (byUnit != Kind::None) {
             item.kind = byUnit;
+            item.kindFrom = Item::KindFrom::Unit;
             if (byUnit == Kind::Memory && around == Kind::ModelSize)
                 item.kind = Kind::ModelSize;
             if (byUnit == Kind::Latency && around == Kind::TrainingCost)
@@ -1017,14 +1237,20 @@ QList<MetricFact> MetricExtractor::extract(QStringView text, const Tokens &token
             continue;
         }
         item.kind = around;
+        item.kindFrom = around == Kind::None ? Item::KindFrom::None
+                        : fromRight          ? Item::KindFrom::Right
+                                             : Item::KindFrom::Left;
         if (item.kind == Kind::None) {
             const int owner = parenthesisOwner(a);
-            if (owner >= 0)
+            if (owner >= 0) {
                 item.kind = items[std::size_t(owner)].kind;
+                item.kindFrom = Item::KindFrom::Shared;
+            }
         }
         if (item.unitClass == UnitClass::Times && item.kind == Kind::Latency)
             item.kind = Kind::Speedup;
     }
+    resolveLists(tokens, keywordMatches, items);
     // Members of a chain without a kind of their own share the kind of a member that has one
     // ("54.7% and 56.5% AP").
     for (std::size_t a = 0; a < items.size(); ++a) {
@@ -1034,6 +1260,32 @@ QList<MetricFact> MetricExtractor::extract(QStringView text, const Tokens &token
             if (other.keep && other.chain == items[a].chain && other.kind != Kind::None && other.kind != Kind::Other) {
                 items[a].kind = other.kind;
                 break;
+            }
+        }
+    }
+    resolveFromSentence(tokens, keywordFirst, items);
+    // "models ranging from 410M to 7B parameters", "(0.5B-72B parameters)" describe the setup, not a result.
+    static const WordSet ranging{"ranging", "range", "ranges"};
+    static const std::uint64_t fromStem = stemHash(u"from");
+    for (std::size_t a = 0; a < items.size(); ++a) {
+        if (!items[a].keep || items[a].kind != Kind::Params)
+            continue;
+        std::size_t first = a;
+        while (first > 0 && items[first - 1].chain == items[a].chain)
+            --first;
+        const int f = items[first].first;
+        bool dashRange = false;
+        if (first + 1 < items.size() && items[first + 1].chain == items[a].chain && items[first].unit != u"%"
+            && items[first + 1].first == items[first].last + 2) {
+            const Token &between = tokens[std::size_t(items[first].last + 1)];
+            dashRange = between.isPunct(u'-') || between.isPunct(u'\u2013') || between.isPunct(u'~');
+        }
+        if (dashRange
+            || (f >= 2 && tokens[std::size_t(f - 1)].isWord() && tokens[std::size_t(f - 1)].stem == fromStem
+                && ranging.contains(tokens[std::size_t(f - 2)]))) {
+            for (std::size_t b = first; b < items.size() && items[b].chain == items[a].chain; ++b) {
+                if (items[b].kind == Kind::Params)
+                    items[b].keep = false;
             }
         }
     }

@@ -10,14 +10,19 @@
 
 namespace lectern {
 
-// Finds the reported numbers of an abstract: "3.5x", "3.5×", "3.5 times", "by up to 65%", "from X to Y" (two
-// facts), ranges ("1.3-2.4x", "2.97~25.22x"), lists ("25.2, 31.3 and 41 mAP"), "10^4", "10^{19}", "1.5k", number
-// words ("half", "doubles", "an order of magnitude", "less than a day"), units ("0.1 GPU-days", "13W",
-// "2.7B parameters", "150 GMACs", "12.73T FLOPs", "1148 tokens/s"). The kind comes from the unit or from the words
-// around the number; the direction from reduction/increase words. Skips years, counts of datasets or tasks,
-// citations, section and version numbers and model names ("Mistral-7B", "ResNet-50", "GPT-4"): a plain number
-// without a unit is kept only where a metric name makes it one ("41 mAP", "accuracy of 76.3", a list or range
-// whose other end has a unit). Built once; extract() is const and thread-safe.
+// Finds the reported numbers of an abstract: "3.5x", "3.5×", "3.5 times", "by up to 65%", "by a factor of 3",
+// "from X to Y" (two facts), ranges ("1.3-2.4x", "2.97~25.22x"), lists ("25.2, 31.3 and 41 mAP", "5.8x/3.7x"),
+// "10^4", "10^{19}", "1.5k", "5,000x", number words ("half", "doubles", "an order of magnitude", "less than a day",
+// "one bit"), units ("0.1 GPU-days", "13W", "2.7B parameters", "150 GMACs", "12.73T FLOPs", "1148 tokens/s"). The
+// kind comes from the unit or from the words around the number ("accuracy (32.03%)", "FLOPs savings: 3.7x",
+// "2.4x smaller"); a list takes the metric named right after it ("1.6x, 3.0x and 162x speedup"), pairs with the
+// names before it when it ends in "respectively", or takes the metric after "in terms of"; a number still without
+// a metric takes that of the previous number with the same unit in its sentence. The direction comes from
+// reduction/increase words. Skips years, counts of datasets or tasks, citations, section and version numbers,
+// model names ("Mistral-7B", "ResNet-50", "GPT-4"), model-size ranges of a setup ("models ranging from 410M to 7B
+// parameters", "0.5B-72B parameters") and "5-fold cross-validation": a plain number without a unit is kept only
+// where a metric name makes it one ("41 mAP", "accuracy of 76.3", "costs from 0.398 to 0.228", a list or range
+// whose other end has a unit) or when it is a large power of ten. Built once; extract() is const and thread-safe.
 class MetricExtractor
 {
 public:
@@ -74,7 +79,11 @@ private:
     bool parseNumberWords(const textscan::Tokens &tokens, int i, Item *item) const;
     int readUnit(QStringView text, const textscan::Tokens &tokens, int j, Item *item) const;
     Kind kindAround(const textscan::Tokens &tokens, const Item &item, const std::vector<int> &keywordFirst,
-                    const std::vector<int> &keywordLast) const;
+                    const std::vector<int> &keywordLast, bool *fromRight) const;
+    static void resolveLists(const textscan::Tokens &tokens,
+                             const std::vector<textscan::PhraseMatcher::Match> &keywords, std::vector<Item> &items);
+    static void resolveFromSentence(const textscan::Tokens &tokens, const std::vector<int> &keywordFirst,
+                                    std::vector<Item> &items);
 
     textscan::PhraseMatcher m_units; // payload: index into m_unitInfo
     std::vector<UnitInfo> m_unitInfo;

@@ -18,15 +18,16 @@ const WordSet &ownCues()
     return set;
 }
 
-// Words after which a technique is background, what others did, or a point of comparison.
+// Words after which a technique is background, what others did, a point of comparison, or an outlook ("inspire
+// future pruning research"; "the need for" is checked apart).
 const WordSet &backgroundCues()
 {
-    static const WordSet set{"existing",   "previous",    "previously",    "prior",   "conventional", "traditional",
-                             "unlike",     "recent",      "recently",      "efforts", "effort",       "been",
-                             "than",       "compared",    "comparison",    "versus",  "vs",           "like",
-                             "outperform", "outperforms", "outperforming", "surpass", "surpasses",    "baseline",
-                             "baselines",  "other",       "others",        "popular", "mainstream",   "typically",
-                             "commonly",   "classic",     "classical",     "widely",  "competing",    "alternatives"};
+    static const WordSet set{
+        "existing",  "previous", "previously", "prior",        "conventional",  "traditional", "unlike",     "recent",
+        "recently",  "efforts",  "effort",     "been",         "than",          "compared",    "comparison", "versus",
+        "vs",        "like",     "outperform", "outperforms",  "outperforming", "surpass",     "surpasses",  "baseline",
+        "baselines", "other",    "others",     "popular",      "mainstream",    "typically",   "commonly",   "classic",
+        "classical", "widely",   "competing",  "alternatives", "future"};
     return set;
 }
 
@@ -35,6 +36,50 @@ const WordSet &negationCues()
     static const WordSet set{"without", "no",       "not",       "nor",        "instead",     "rather", "avoid",
                              "avoids",  "avoiding", "eliminate", "eliminates", "eliminating", "never"};
     return set;
+}
+
+// A weak signal right after "in", "on" or "across", or in a list of examples ("e.g.", "such as", "including"),
+// names what is evaluated or compared ("a 1.4x speed-up in MobileNetV2", "CNNs (e.g., MobileNet, ResNet)"), not
+// the paper's technique.
+bool evaluated(const Tokens &tokens, int first)
+{
+    static const WordSet places{"in", "on", "across"};
+    static const WordSet examples{"g", "eg", "as", "including"};
+    if (first > 0 && places.contains(tokens[std::size_t(first - 1)]))
+        return true;
+    for (int i = first - 1; i >= 0 && first - i <= 5; --i) {
+        const Token &t = tokens[std::size_t(i)];
+        if (t.isWord())
+            return examples.contains(t);
+        if (!(t.isPunct(u'.') || t.isPunct(u',') || t.isPunct(u'(') || t.isPunct(u':')))
+            return false;
+    }
+    return false;
+}
+
+// An item of a list of application areas: "case studies across diverse domains, including load balancing and
+// Mixture-of-Experts inference", "applications such as pruning" (the technique is where the method is applied).
+bool applicationExample(const Tokens &tokens, int sentence, int first)
+{
+    static const WordSet introducers{"including", "as", "g", "eg"};
+    static const WordSet areas{"domain",    "domains",  "application", "applications", "scenario",
+                               "scenarios", "workload", "workloads",   "studies",      "cases"};
+    for (int i = first - 1, seen = 0; i >= sentence && seen < 20; --i, ++seen) {
+        const Token &t = tokens[std::size_t(i)];
+        if (t.isPunct(u';') || t.isPunct(u':'))
+            return false;
+        if (!t.isWord() || !introducers.contains(t))
+            continue;
+        for (int j = i - 1, words = 0; j >= sentence && words < 3; --j) {
+            if (!tokens[std::size_t(j)].isWord())
+                continue;
+            ++words;
+            if (areas.contains(tokens[std::size_t(j)]))
+                return true;
+        }
+        return false;
+    }
+    return false;
 }
 
 std::uint64_t freeStem()
@@ -112,8 +157,11 @@ TechniqueTagger::Context TechniqueTagger::context(const Tokens &tokens, const Oc
         if (negationCues().contains(t))
             return Context::Negated;
     }
+    if (applicationExample(tokens, sentence, occurrence.first))
+        return Context::Background;
     // The nearest cue to the left decides: "unlike existing pruning methods, we…" is background,
     // "compared with prior work, our quantization…" is the paper's own.
+    static const std::uint64_t needStem = stemHash(u"need"), forStem = stemHash(u"for");
     for (int i = occurrence.first - 1; i >= sentence; --i) {
         const Token &t = tokens[std::size_t(i)];
         if (!t.isWord())
@@ -121,6 +169,9 @@ TechniqueTagger::Context TechniqueTagger::context(const Tokens &tokens, const Oc
         if (ownCues().contains(t))
             return Context::Own;
         if (backgroundCues().contains(t))
+            return Context::Background;
+        // "the need for novel architectures" (but not "our method needs fewer steps")
+        if (t.stem == needStem && i + 1 < occurrence.first && tokens[std::size_t(i + 1)].stem == forStem)
             return Context::Background;
     }
     return Context::Neutral;
@@ -182,6 +233,8 @@ QList<TechniqueFact> TechniqueTagger::tag(QStringView title, QStringView abstrac
         if (c == Context::Background || c == Context::Negated)
             continue;
         const auto leaf = std::size_t(o.leaf);
+        if (o.weak && evaluated(tokens, o.first))
+            continue;
         if (o.weak) {
             ++weak[leaf];
             if (ownSentence)

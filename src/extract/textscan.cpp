@@ -124,9 +124,12 @@ void tokenize(QStringView text, Tokens &out)
                     ++j;
                     continue;
                 }
+                // "5,000x" keeps its unit; "1,2345" and "1,000abc" do not join.
                 if (d == u',' && number && j + 3 < n && isDigit(text[j - 1].unicode()) && isDigit(text[j + 1].unicode())
                     && isDigit(text[j + 2].unicode()) && isDigit(text[j + 3].unicode())
-                    && (j + 4 >= n || !isWordChar(text[j + 4].unicode()))) {
+                    && (j + 4 >= n || !isWordChar(text[j + 4].unicode())
+                        || ((text[j + 4] == u'x' || text[j + 4] == u'X')
+                            && (j + 5 >= n || !isWordChar(text[j + 5].unicode()))))) {
                     j += 4;
                     continue;
                 }
@@ -285,11 +288,16 @@ int PhraseMatcher::matchFrom(const Tokens &tokens, int j, const Pattern &pattern
             return matchFrom(tokens, j + 1, pattern, k + 1);
         return -1;
     case Element::Gap: {
+        // Up to two words; a hyphenated compound ("superpoint-based", "modality-aware") counts as one.
         int best = matchFrom(tokens, j, pattern, k + 1);
         int at = j;
-        for (int skipped = 0; skipped < 2; ++skipped) {
+        for (int words = 0, steps = 0; steps < 6; ++steps) {
             at = skipHyphens(at);
             if (at >= n || !tokens[at].isWord())
+                break;
+            const bool continuation =
+                at > j && !tokens[at].spaceBefore && tokens[at - 1].isPunct(u'-') && !tokens[at - 1].spaceBefore;
+            if (!continuation && ++words > 2)
                 break;
             ++at;
             best = std::max(best, matchFrom(tokens, at, pattern, k + 1));
@@ -302,45 +310,72 @@ int PhraseMatcher::matchFrom(const Tokens &tokens, int j, const Pattern &pattern
 
 bool PhraseMatcher::matchAt(const Tokens &tokens, int i, Match *match) const
 {
+    Match plain, gapped;
+    const bool hasPlain = candidatesAt(tokens, i, &plain, &gapped);
+    if (hasPlain)
+        *match = plain;
+    else if (gapped.payload >= 0)
+        *match = gapped;
+    return hasPlain || gapped.payload >= 0;
+}
+
+// The longest phrase without a "*" and the longest phrase with one that start at token `i`; returns whether the
+// first exists (gapped->payload stays -1 when the second does not).
+bool PhraseMatcher::candidatesAt(const Tokens &tokens, int i, Match *plain, Match *gapped) const
+{
     const Token &t = tokens[std::size_t(i)];
     if (t.type == TokenType::Url)
         return false;
     const int bucket = m_byFirst.find(t.stem);
     if (bucket < 0)
         return false;
-    int bestEnd = -1;
-    const Pattern *best = nullptr;
+    int plainEnd = -1, gappedEnd = -1;
     for (int index : m_buckets[std::size_t(bucket)]) {
         const Pattern &pattern = m_patterns[std::size_t(index)];
         const int end = matchFrom(tokens, i, pattern, 0);
         if (end < 0)
             continue;
-        if (!best || (best->gapped && !pattern.gapped) || (best->gapped == pattern.gapped && end > bestEnd)) {
+        Match &m = pattern.gapped ? *gapped : *plain;
+        int &bestEnd = pattern.gapped ? gappedEnd : plainEnd;
+        if (end > bestEnd) {
             bestEnd = end;
-            best = &pattern;
+            m.payload = pattern.payload;
+            m.gapped = pattern.gapped;
+            m.first = i;
+            m.last = end - 1;
         }
     }
-    if (!best)
-        return false;
-    match->payload = best->payload;
-    match->gapped = best->gapped;
-    match->first = i;
-    match->last = bestEnd - 1;
-    return true;
+    return plainEnd >= 0;
 }
 
 void PhraseMatcher::findAll(const Tokens &tokens, std::vector<Match> &out) const
 {
     out.clear();
     const int n = int(tokens.size());
-    Match m;
+    // Priority: phrases without "*" of two or more tokens, then phrases with a "*" that extend a one-token phrase
+    // at the same start ("pruning * tokens" over "pruning"), then one-token phrases, then other phrases with "*".
+    thread_local std::vector<std::uint8_t> tier;
+    tier.clear();
+    Match plain, gapped;
     bool overlaps = false;
     int coveredUntil = -1;
+    auto push = [&](const Match &m, std::uint8_t t) {
+        overlaps = overlaps || m.first <= coveredUntil;
+        coveredUntil = std::max(coveredUntil, m.last);
+        out.push_back(m);
+        tier.push_back(t);
+    };
     for (int i = 0; i < n; ++i) {
-        if (matchAt(tokens, i, &m)) {
-            overlaps = overlaps || i <= coveredUntil;
-            coveredUntil = std::max(coveredUntil, m.last);
-            out.push_back(m);
+        gapped.payload = -1;
+        const bool hasPlain = candidatesAt(tokens, i, &plain, &gapped);
+        const bool hasGapped = gapped.payload >= 0;
+        if (hasPlain && hasGapped && plain.first == plain.last && gapped.last > plain.last) {
+            push(gapped, 1);
+            push(plain, 2);
+        } else if (hasPlain) {
+            push(plain, plain.first == plain.last ? 2 : 0);
+        } else if (hasGapped) {
+            push(gapped, 3);
         }
     }
     if (!overlaps)
@@ -349,8 +384,8 @@ void PhraseMatcher::findAll(const Tokens &tokens, std::vector<Match> &out) const
     for (std::size_t k = 0; k < order.size(); ++k)
         order[k] = k;
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        if (out[a].gapped != out[b].gapped)
-            return !out[a].gapped;
+        if (tier[a] != tier[b])
+            return tier[a] < tier[b];
         return out[a].last - out[a].first > out[b].last - out[b].first;
     });
     std::vector<bool> taken(std::size_t(n), false);

@@ -79,7 +79,7 @@ private:
 // Token sequences compiled from phrases such as "mixture-of-experts", "lightweight * network" or "tokens / s".
 // Case-insensitive; plural endings are ignored; hyphens in the text are optional between words ("fine-tuning"
 // matches "fine tuning", and, through the joined variant, "finetuning"); "*" in a phrase stands for zero to two
-// words; any other punctuation must be present.
+// words, a hyphenated compound counting as one; any other punctuation must be present.
 class PhraseMatcher
 {
 public:
@@ -95,7 +95,9 @@ public:
     // The longest phrase that starts at token `i`.
     bool matchAt(const Tokens &tokens, int i, Match *match) const;
     // Non-overlapping matches in text order; where matches overlap, phrases without "*" win over phrases with
-    // one, then longer over shorter, then earlier over later.
+    // one, then longer over shorter, then earlier over later. Exception: a phrase with "*" that starts with a
+    // one-word phrase and reaches further ("pruning * tokens" over "pruning") wins over that one word, but not over
+    // other phrases without "*" ("pruning and token merging" stays pruning and token merging).
     void findAll(const Tokens &tokens, std::vector<Match> &out) const;
     bool isEmpty() const { return m_patterns.empty(); }
 
@@ -111,6 +113,7 @@ private:
     };
     void addPattern(std::vector<Element> elements, int payload);
     int matchFrom(const Tokens &tokens, int j, const Pattern &pattern, std::size_t k) const;
+    bool candidatesAt(const Tokens &tokens, int i, Match *plain, Match *gapped) const;
 
     std::vector<Pattern> m_patterns;
     StemTable m_byFirst; // first element → index into m_buckets

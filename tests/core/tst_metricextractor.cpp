@@ -98,6 +98,37 @@ void TestMetricExtractor::constructs_data()
     row("lost latex sim", u"MoEs match dense models using sim4 times less compute.", {u"training-cost 4 x"_s});
     row("approximately", u"It retains ~99% of the performance.", {u"accuracy 99 %"_s});
     row("fold", u"A 10-fold reduction in model size.", {u"model-size 10 x"_s});
+    row("respectively", u"Peak memory and decoding time drop by 30% and 45%, respectively.",
+        {u"memory 30 %"_s, u"latency 45 %"_s});
+    row("respectively after other metrics",
+        u"It keeps 71.2% accuracy, while energy and FLOPs fall by 3x and 2x, "
+        u"respectively.",
+        {u"accuracy 71.2 %"_s, u"energy 3 x"_s, u"flops 2 x"_s});
+    row("list named after it", u"Accuracy stays flat while we get 1.2x, 2.5x and 4x speedup on three GPUs.",
+        {u"speedup 1.2 x"_s, u"speedup 2.5 x"_s, u"speedup 4 x"_s});
+    row("pair named after it", u"It gains 0.4% in accuracy and 12.5% and 20.1% higher throughput on two chips.",
+        {u"accuracy 0.4 %"_s, u"throughput 12.5 %"_s, u"throughput 20.1 %"_s});
+    row("metric before parenthesis", u"The large variant reaches higher accuracy (71.5%) at a cost.",
+        {u"accuracy 71.5 %"_s});
+    row("metric before colon", u"FLOPs reduction: 2.2x on text and 3.1x on images.",
+        {u"flops 2.2 x"_s, u"flops 3.1 x"_s});
+    row("in terms of", u"We win by 0.8% on Set5 and 0.3% on Urban100 in terms of PSNR.",
+        {u"accuracy 0.8 %"_s, u"accuracy 0.3 %"_s});
+    row("same unit earlier in sentence", u"It gets 45.1% mIoU on one split, 48.0% on another.",
+        {u"accuracy 45.1 %"_s, u"accuracy 48 %"_s});
+    row("size adjective", u"Our detector is 3x smaller and 2x faster than the baseline.",
+        {u"model-size 3 x"_s, u"speedup 2 x"_s});
+    row("size adjective with named subject", u"Its search cost is 30x smaller than before.", {u"training-cost 30 x"_s});
+    row("slashed results", u"It runs 2.1x/1.7x faster on GPU/CPU.", {u"speedup 2.1 x"_s, u"speedup 1.7 x"_s});
+    row("thousands with unit", u"The search is up to 2,500x faster.", {u"speedup 2500 x"_s});
+    row("compound word", u"It gives a 2.2x end-to-end speedup for all layers.", {u"speedup 2.2 x"_s});
+    row("number word bits", u"Weights use two bits on average.", {u"bitwidth 2 bits"_s});
+    row("factor of", u"It cuts activation memory by a factor of 3.", {u"memory 3 x"_s});
+    row("cost from to", u"Serving costs fall from 1.20 to 0.75 per query.", {u"other 1.2 "_s, u"other 0.75 "_s});
+    row("power of ten count", u"The space holds over 10^{12} candidate designs.", {u"other 1e+12 "_s});
+    row("cider", u"The captioner scores 121.3 CIDEr on COCO.", {u"accuracy 121.3 CIDEr"_s});
+    row("memory access", u"It lowers DRAM access by 4.2x.", {u"memory 4.2 x"_s});
+    row("forward passes", u"The sampler saves 80% of forward passes.", {u"other 80 %"_s});
 }
 
 void TestMetricExtractor::constructs()
@@ -127,6 +158,10 @@ void TestMetricExtractor::skipped_data()
     QTest::newRow("urls") << u"Code: https://github.com/x/y-2024/tree/v1.5 and www.example.org/90."_s;
     QTest::newRow("parameter range of a setup") << u"Models with parameters ranging from 0.1B to 13B are used."_s;
     QTest::newRow("half precision") << u"We run in half-precision and double-check results."_s;
+    QTest::newRow("cross-validation folds") << u"We report results under 5-fold cross-validation."_s;
+    QTest::newRow("parameter range with a dash") << u"We study models of 1B-30B parameters."_s;
+    QTest::newRow("a bit") << u"The decoder is a bit slower and uses one-bit flags."_s;
+    QTest::newRow("small powers of ten") << u"We set the learning rate to 10^{-4} and use 10^2 warmup steps."_s;
 }
 
 void TestMetricExtractor::skipped()

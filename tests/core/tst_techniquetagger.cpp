@@ -90,6 +90,38 @@ void TestTechniqueTagger::rules_data()
     row("broad leaf yields", u"", u"We propose a lightweight network found by neural architecture search.", {u"nas"_s});
     row("several", u"", u"We accelerate MoE inference with speculative decoding on FPGA accelerators.",
         {u"moe"_s, u"speculative-decoding"_s, u"hardware-codesign"_s});
+    // Operations on tokens are token reduction, not weight pruning, but both stay when both are named
+    row("pruning tokens", u"", u"Our method prunes uninformative patch tokens in every block.", {u"token-reduction"_s});
+    row("dropping tokens", u"", u"We drop out redundant background tokens before the decoder.", {u"token-reduction"_s});
+    row("pruning and token merging", u"", u"We combine channel pruning and token merging in one framework.",
+        {u"pruning"_s, u"token-reduction"_s});
+    // A hyphenated compound counts as one word of a "*" gap
+    row("compound in gap", u"", u"We propose a lightweight graph-based network for point clouds.",
+        {u"efficient-architecture"_s});
+    row("compound in gap, three words", u"", u"We describe a lightweight and fast graph-based network.", {});
+    // Outlook sentences are not the paper's technique
+    row("future work", u"", u"Our results motivate future research on low-rank adapters for speech.", {});
+    row("need for", u"", u"Our study shows the need for novel architectures in this domain.", {});
+    // Named models that are evaluated or listed as examples
+    row("evaluated model", u"", u"Our pruning-free recipe gives a 1.2x speed-up in MobileNetV2 on ImageNet.", {});
+    row("example models", u"", u"We test our schedule on CNNs (e.g., MobileNet, ResNet) and report accuracy.", {});
+    row("proposed model", u"", u"We present ShuffleNet, a network for mobile devices.", {u"efficient-architecture"_s});
+    // Weak signals that are common words elsewhere
+    row("learning rate scheduler", u"", u"We tune the learning rate scheduler of our detector.", {});
+    row("denoising steps mentioned", u"", u"The decoder attends to the condition at each denoising step.", {});
+    row("fewer denoising steps", u"", u"Our sampler needs far fewer denoising steps than DDPM.",
+        {u"diffusion-acceleration"_s});
+    // General phrasings of known techniques
+    row("mixture of depths", u"", u"We add mixture-of-depths routing to a language model.", {u"dynamic-inference"_s});
+    row("discarding parameters", u"", u"We discard most parameters of the checkpoint residuals.", {u"pruning"_s});
+    row("communication compression", u"", u"We study gradient compression for data-parallel clusters.", {u"systems"_s});
+    row("converging speed", u"", u"Our reweighting improves the converging speed of GANs.", {u"efficient-training"_s});
+    row("efficient transformer", u"", u"We present an efficient transformer for speech recognition.",
+        {u"efficient-architecture"_s});
+    row("efficient gapped attention", u"", u"We propose an efficient cross-scale attention for long videos.",
+        {u"efficient-attention"_s});
+    row("hardware-efficient", u"", u"We design hardware-efficient detectors for target hardware.",
+        {u"hardware-codesign"_s});
 }
 
 void TestTechniqueTagger::rules()
