@@ -187,6 +187,10 @@ void AbstractViewer::showPaper(const PaperDetails &details)
     abstractBlock.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
     cursor.insertBlock(abstractBlock);
     const int abstractStart = cursor.position();
+    m_abstract = paper.abstract;
+    m_abstractStart = abstractStart;
+    m_focused.clear();
+    m_browser->setExtraSelections({});
     if (paper.abstract.isEmpty())
         cursor.insertText(tr("No abstract in the source."), muted);
     else
@@ -219,6 +223,31 @@ void AbstractViewer::showPaper(const PaperDetails &details)
         source += QLatin1Char('\n') + details.rawRecords.value(i) + QStringLiteral("\n\n");
     }
     m_source->setPlainText(source.trimmed());
+}
+
+void AbstractViewer::focusSpan(qsizetype start, qsizetype end)
+{
+    if (start < 0 || end <= start || end > m_abstract.size() * 2)
+        return;
+    const qsizetype from = utf16Offset(m_abstract, start);
+    const qsizetype to = utf16Offset(m_abstract, end);
+    if (to > m_abstract.size())
+        return;
+    QTextCursor span(m_browser->document());
+    span.setPosition(m_abstractStart + int(from));
+    span.setPosition(m_abstractStart + int(to), QTextCursor::KeepAnchor);
+    QTextEdit::ExtraSelection mark;
+    mark.cursor = span;
+    mark.format.setBackground(QColor(255, 196, 0));
+    mark.format.setForeground(QColor(20, 20, 20));
+    mark.format.setFontUnderline(true);
+    m_browser->setExtraSelections({mark});
+    m_focused = m_abstract.mid(from, to - from);
+    setCurrentWidget(m_browser);
+    QTextCursor visible(m_browser->document());
+    visible.setPosition(m_abstractStart + int(from));
+    m_browser->setTextCursor(visible);
+    m_browser->ensureCursorVisible();
 }
 
 } // namespace lectern

@@ -32,6 +32,10 @@ public:
 
     void showPaper(const PaperDetails &details);
     void clear();
+    // Marks a span of the abstract shown (code points, end exclusive) and scrolls to it: where a number came from.
+    void focusSpan(qsizetype start, qsizetype end);
+    // The text of the span marked by focusSpan() (for tests).
+    QString focusedText() const { return m_focused; }
     qint64 paperId() const { return m_paperId; }
     // The plain text of the abstract view (for tests and copying).
     QString plainText() const;
@@ -42,6 +46,9 @@ private:
     QTextBrowser *m_browser;
     QPlainTextEdit *m_source;
     qint64 m_paperId = 0;
+    QString m_abstract;
+    int m_abstractStart = 0;
+    QString m_focused;
 };
 
 } // namespace lectern

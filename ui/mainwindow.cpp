@@ -1,11 +1,13 @@
 #include "mainwindow.h"
 
 #include "abstractviewer.h"
+#include "chartpanel.h"
 #include "domain/metricformat.h"
 #include "extract/taxonomy.h"
 #include "filterbar.h"
 #include "import/importqueue.h"
 #include "itemmodels/librarywatcher.h"
+#include "itemmodels/metricdistributionmodel.h"
 #include "itemmodels/papertablemodel.h"
 #include "itemmodels/readerthread.h"
 #include "itemmodels/resultport.h"
@@ -13,7 +15,9 @@
 #include "papertableview.h"
 #include "query/queryrunner.h"
 #include "store/library.h"
+#include "store/librarytaxonomy.h"
 #include "store/paperreader.h"
+#include "taxonomydialog.h"
 #include "techniquechart.h"
 
 #include <QAction>
@@ -47,10 +51,11 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     , m_watcher(new LibraryWatcher(m_reader, 1000, this))
     , m_model(new PaperTableModel(m_reader, m_taxonomy, this))
     , m_matrix(new TechniqueMatrixModel(m_chartReader, m_taxonomy, this))
+    , m_distribution(new MetricDistributionModel(m_chartReader, m_taxonomy, this))
     , m_filter(new FilterBar(this))
     , m_table(new PaperTableView(this))
     , m_viewer(new AbstractViewer(m_taxonomy, this))
-    , m_chart(new TechniqueChart(m_matrix, this))
+    , m_chart(new ChartPanel(m_matrix, m_distribution, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_sideSplitter(new QSplitter(Qt::Vertical, this))
     , m_status(new QLabel(this))
@@ -72,8 +77,8 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     m_sideSplitter->setObjectName(QStringLiteral("leftSplitter"));
     m_sideSplitter->addWidget(tablePane);
     m_sideSplitter->addWidget(m_chart);
-    m_sideSplitter->setStretchFactor(0, 3);
-    m_sideSplitter->setStretchFactor(1, 2);
+    m_sideSplitter->setStretchFactor(0, 1);
+    m_sideSplitter->setStretchFactor(1, 1);
     m_sideSplitter->setChildrenCollapsible(false);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_sideSplitter);
@@ -101,7 +106,15 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     connect(m_model, &PaperTableModel::countChanged, this, &MainWindow::updateCount);
     connect(m_model, &PaperTableModel::firstPageLoaded, this, &MainWindow::updateCount);
     connect(m_table, &PaperTableView::currentPaperChanged, this, &MainWindow::showCurrentPaper);
-    connect(m_chart, &TechniqueChart::cellActivated, m_filter, &FilterBar::setText);
+    connect(m_chart, &ChartPanel::filterRequested, m_filter, &FilterBar::setText);
+    connect(m_chart, &ChartPanel::metricRequested, this, &MainWindow::showMetric);
+    connect(m_imports, &ImportQueue::reextractionStarted, this, [this] {
+        m_status->setText(tr("Re-extracting techniques and metrics…"));
+        m_progress->setRange(0, 0);
+        m_progress->show();
+        m_cancel->show();
+    });
+    connect(m_imports, &ImportQueue::reextractionFinished, this, &MainWindow::onReextractionFinished);
     connect(m_watcher, &LibraryWatcher::libraryChanged, this, &MainWindow::refreshAll);
     connect(m_imports, &ImportQueue::fileStarted, this, [this](const QString &file) {
         m_status->setText(tr("Importing %1…").arg(QFileInfo(file).fileName()));
@@ -122,6 +135,7 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     restoreLayout();
     applyQuery();
     countLibrary();
+    reloadTaxonomy();
 }
 
 MainWindow::~MainWindow()
@@ -153,6 +167,25 @@ void MainWindow::createActions()
     QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refreshAll);
     refresh->setShortcut(QKeySequence::Refresh);
 
+    view->addSeparator();
+    const QList<std::pair<QString, ChartPanel::View>> views = {
+        {tr("&Matrix Chart"), ChartPanel::View::Matrix},
+        {tr("&Distribution Chart"), ChartPanel::View::Distribution},
+        {tr("&Trend Chart"), ChartPanel::View::Trend}};
+    for (int i = 0; i < views.size(); ++i) {
+        QAction *action =
+            view->addAction(views[i].first, this, [this, v = views[i].second] { m_chart->setCurrentView(v); });
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *library = menuBar()->addMenu(tr("&Library"));
+    QAction *taxonomy = library->addAction(tr("Edit &Taxonomy…"), this, &MainWindow::editTaxonomy);
+    taxonomy->setObjectName(QStringLiteral("actionEditTaxonomy"));
+    taxonomy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    QAction *reextract = library->addAction(tr("&Re-extract All Papers"), m_imports, &ImportQueue::reextract);
+    reextract->setObjectName(QStringLiteral("actionReextract"));
+    reextract->setStatusTip(tr("Find the techniques and numbers of every paper again"));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lectern"), this, [this] {
         QMessageBox::about(this, tr("About Lectern"),
@@ -169,6 +202,7 @@ void MainWindow::applyQuery()
     const Query &query = m_filter->query();
     m_model->setQuery(query);
     m_matrix->setQuery(query);
+    m_distribution->setQuery(query);
     m_filter->setCountText(tr("searching…"));
 }
 
@@ -200,9 +234,9 @@ void MainWindow::countLibrary()
 {
     const auto port = m_port;
     auto *self = this;
-    const Taxonomy *taxonomy = &m_taxonomy;
+    const Taxonomy taxonomy = m_taxonomy;
     m_detailReader->post([port, self, taxonomy](Library &library) {
-        const qint64 total = QueryRunner(library.db(), *taxonomy).count(Query());
+        const qint64 total = QueryRunner(library.db(), taxonomy).count(Query());
         QMetaObject::invokeMethod(self, [self, total] {
             if (self) {
                 self->m_libraryTotal = total;
@@ -216,7 +250,9 @@ void MainWindow::refreshAll()
 {
     m_model->refresh();
     m_matrix->refresh();
+    m_distribution->refresh();
     countLibrary();
+    reloadTaxonomy();
     if (m_viewer->paperId())
         showCurrentPaper(m_viewer->paperId());
 }
@@ -226,7 +262,7 @@ void MainWindow::showCurrentPaper(qint64 id)
     const quint64 generation = ++m_detailGeneration;
     if (id == 0) {
         m_viewer->clear();
-        m_chart->setHighlightedCells({});
+        m_chart->matrixChart()->setHighlightedCells({});
         return;
     }
     const auto port = m_port;
@@ -253,12 +289,96 @@ void MainWindow::showCurrentPaper(qint64 id)
 void MainWindow::onPaperLoaded(const PaperDetails &details)
 {
     m_viewer->showPaper(details);
+    if (m_pendingSpan.paperId == details.paper.id) {
+        m_viewer->focusSpan(m_pendingSpan.start, m_pendingSpan.end);
+        m_pendingSpan = {};
+    }
+    // The paper's cells: its techniques and the groups above them, against its kinds.
     QList<std::pair<QString, QString>> cells;
     for (const TechniqueFact &t : details.paper.techniques) {
-        for (const MetricFact &m : details.paper.metrics)
-            cells.append({t.id, m.kind});
+        for (QString node = t.id; !node.isEmpty();) {
+            for (const MetricFact &m : details.paper.metrics)
+                cells.append({node, m.kind});
+            const TechniqueNode *n = m_taxonomy.node(node);
+            node = n ? n->parentId : QString();
+        }
     }
-    m_chart->setHighlightedCells(cells);
+    m_chart->matrixChart()->setHighlightedCells(cells);
+}
+
+void MainWindow::showMetric(qint64 paperId, qsizetype start, qsizetype end)
+{
+    m_pendingSpan = {paperId, start, end};
+    m_table->goToPaper(paperId);
+    if (m_viewer->paperId() == paperId) {
+        m_viewer->focusSpan(start, end);
+        m_pendingSpan = {};
+    } else {
+        showCurrentPaper(paperId); // at once, even while the table still looks for the paper's row
+    }
+}
+
+void MainWindow::reloadTaxonomy()
+{
+    const auto port = m_port;
+    auto *self = this;
+    m_detailReader->post([port, self](Library &library) {
+        QString error;
+        const Taxonomy taxonomy = libraryTaxonomy(library.db(), &error);
+        port->post([self, taxonomy, error] {
+            if (!error.isEmpty())
+                self->m_status->setText(error);
+            self->setTaxonomy(taxonomy);
+        });
+    });
+}
+
+void MainWindow::setTaxonomy(const Taxonomy &taxonomy)
+{
+    if (taxonomy == m_taxonomy)
+        return;
+    m_taxonomy = taxonomy; // the table and viewer read it by reference on this thread
+    m_matrix->setTaxonomy(taxonomy);
+    m_distribution->setTaxonomy(taxonomy);
+    m_model->refresh();
+    if (m_viewer->paperId())
+        showCurrentPaper(m_viewer->paperId());
+}
+
+void MainWindow::editTaxonomy()
+{
+    if (m_imports->isBusy()) {
+        QMessageBox::information(this, tr("Edit Taxonomy"),
+                                 tr("Lectern is importing or re-extracting. Edit the taxonomy when it has finished."));
+        return;
+    }
+    // Paper counts for the whole library come from the facet totals (a moment's query on the detail reader).
+    const auto port = m_port;
+    auto *self = this;
+    const Taxonomy taxonomy = m_taxonomy;
+    m_detailReader->post([port, self, taxonomy](Library &library) {
+        QHash<QString, int> counts;
+        for (const FacetCount &c : QueryRunner(library.db(), taxonomy).facetCounts(Query())) {
+            if (c.kind.isEmpty())
+                counts[c.technique] += int(c.papers);
+        }
+        port->post([self, counts] {
+            auto *dialog = new TaxonomyDialog(self->m_taxonomy, counts, self);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setObjectName(QStringLiteral("taxonomyDialog"));
+            QObject::connect(dialog, &QDialog::accepted, self, [self, dialog] {
+                if (dialog->isModified())
+                    self->m_imports->applyTaxonomy(dialog->taxonomy());
+            });
+            dialog->open();
+        });
+    });
+}
+
+void MainWindow::onReextractionFinished(const ReextractionReport &report)
+{
+    m_status->setText(report.toText());
+    refreshAll();
 }
 
 void MainWindow::importFiles(const QStringList &paths)
@@ -292,6 +412,8 @@ void MainWindow::onImportsIdle()
     m_progress->hide();
     m_cancel->hide();
     const QList<ImportReport> reports = std::exchange(m_reports, {});
+    if (reports.isEmpty())
+        return; // only a re-extraction ran; onReextractionFinished() reported it
     int added = 0;
     int merged = 0;
     int failed = 0;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "extract/taxonomy.h"
 #include "import/importjob.h"
+#include "import/reextraction.h"
 #include "itemmodels/resultport.h"
 
 #include <QMainWindow>
@@ -19,9 +21,9 @@ class LibraryWatcher;
 class PaperTableModel;
 class PaperTableView;
 class ReaderThread;
-class TechniqueChart;
+class ChartPanel;
+class MetricDistributionModel;
 class TechniqueMatrixModel;
-class Taxonomy;
 struct PaperDetails;
 
 // The three panes: filter bar and paper table, the abstract viewer, and the technique-versus-metric chart.
@@ -39,7 +41,14 @@ public:
     PaperTableView *table() const { return m_table; }
     PaperTableModel *tableModel() const { return m_model; }
     AbstractViewer *viewer() const { return m_viewer; }
-    TechniqueChart *chart() const { return m_chart; }
+    ChartPanel *chart() const { return m_chart; }
+    TechniqueMatrixModel *matrixModel() const { return m_matrix; }
+    MetricDistributionModel *distributionModel() const { return m_distribution; }
+    const Taxonomy &taxonomy() const { return m_taxonomy; }
+    // Opens the taxonomy editor; on OK the library's techniques are re-extracted under the edited taxonomy.
+    void editTaxonomy();
+    // Shows a reported number: selects its paper and marks its span in the abstract.
+    void showMetric(qint64 paperId, qsizetype start, qsizetype end);
     ImportQueue *importQueue() const { return m_imports; }
 
 protected:
@@ -54,6 +63,9 @@ private:
     void onPaperLoaded(const PaperDetails &details);
     void onImportFinished(const ImportReport &report);
     void onImportsIdle();
+    void onReextractionFinished(const ReextractionReport &report);
+    void reloadTaxonomy();
+    void setTaxonomy(const Taxonomy &taxonomy);
     void updateCount();
     void refreshAll();
     void countLibrary();
@@ -62,7 +74,11 @@ private:
     void saveLayout();
 
     QString m_libraryPath;
-    const Taxonomy &m_taxonomy;
+    Taxonomy m_taxonomy; // the library's; models and jobs take copies
+    struct PendingSpan {
+        qint64 paperId = 0;
+        qsizetype start = 0, end = 0;
+    } m_pendingSpan;
     ReaderThread *m_reader;       // table pages and counts
     ReaderThread *m_chartReader;  // chart aggregates, so a broad one never delays the table's first page
     ReaderThread *m_detailReader; // the selected paper, so it never waits behind a long count
@@ -70,11 +86,12 @@ private:
     LibraryWatcher *m_watcher;
     PaperTableModel *m_model;
     TechniqueMatrixModel *m_matrix;
+    MetricDistributionModel *m_distribution;
 
     FilterBar *m_filter;
     PaperTableView *m_table;
     AbstractViewer *m_viewer;
-    TechniqueChart *m_chart;
+    ChartPanel *m_chart;
     QSplitter *m_mainSplitter;
     QSplitter *m_sideSplitter; // table above chart
 

@@ -144,6 +144,15 @@ void PaperTableView::restoreSelection()
     onCurrentChanged();
 }
 
+void PaperTableView::goToPaper(qint64 id)
+{
+    if (!m_model || selectPaper(id))
+        return;
+    selectionModel()->clearSelection();
+    m_rememberedCurrent = id;
+    m_model->locate(id); // answered by located(), handled in setPaperModel()
+}
+
 void PaperTableView::onCurrentChanged()
 {
     const qint64 id = currentPaperId();

@@ -21,6 +21,8 @@ public:
     qint64 currentPaperId() const;
     // Selects paper `id` if it is among the loaded rows and scrolls to it.
     bool selectPaper(qint64 id);
+    // Selects paper `id` wherever it is in the current result, loading its page first when needed.
+    void goToPaper(qint64 id);
 
 Q_SIGNALS:
     void currentPaperChanged(qint64 id); // 0 when none

@@ -1,5 +1,6 @@
 #include "techniquechart.h"
 
+#include "chartstyle.h"
 #include "itemmodels/techniquematrixmodel.h"
 
 #include <QCategoryAxis>
@@ -7,6 +8,7 @@
 #include <QChartView>
 #include <QColorAxis>
 #include <QCursor>
+#include <QGraphicsSceneMouseEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QScatterSeries>
@@ -29,6 +31,32 @@ QColor mix(const QColor &a, const QColor &b, double t)
                             float(a.greenF() + (b.greenF() - a.greenF()) * t),
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
+
+// A technique name below the matrix; a group's name toggles the group when clicked.
+class AxisLabel : public QGraphicsSimpleTextItem
+{
+public:
+    AxisLabel(const QString &text, QGraphicsItem *parent, std::function<void()> onClick)
+        : QGraphicsSimpleTextItem(text, parent)
+        , m_onClick(std::move(onClick))
+    {
+        setAcceptedMouseButtons(m_onClick ? Qt::LeftButton : Qt::NoButton);
+        if (m_onClick)
+            setCursor(Qt::PointingHandCursor);
+    }
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override
+    {
+        if (m_onClick) {
+            event->accept();
+            m_onClick();
+        }
+    }
+
+private:
+    std::function<void()> m_onClick;
+};
 
 } // namespace
 
@@ -60,12 +88,13 @@ TechniqueChart::TechniqueChart(TechniqueMatrixModel *model, QWidget *parent)
     layout->addWidget(m_empty);
 
     connect(m_model, &TechniqueMatrixModel::updated, this, &TechniqueChart::rebuild);
+    connect(m_model, &TechniqueMatrixModel::examplesReady, this, &TechniqueChart::onExamples);
     connect(m_chart, &QChart::plotAreaChanged, this, &TechniqueChart::layoutCells);
 }
 
-QColor TechniqueChart::cellColor(int count) const
+QColor TechniqueChart::cellColor(qint64 count) const
 {
-    const int max = std::max(1, m_model->maximum());
+    const qint64 max = std::max<qint64>(1, m_model->maximum());
     // Linear, as the colour axis beside the chart shows it.: a few crowded cells should not wash out the rest.
     return mix(kLow, kHigh, double(count) / max);
 }
@@ -81,6 +110,8 @@ void TechniqueChart::rebuild()
     m_labels.clear();
     qDeleteAll(m_techniqueLabels);
     m_techniqueLabels.clear();
+    qDeleteAll(m_kindLabels);
+    m_kindLabels.clear();
     m_cells.clear();
     m_series = nullptr;
 
@@ -93,8 +124,9 @@ void TechniqueChart::rebuild()
         return;
 
     // Whole-number ticks on the colour axis: it spaces ticks evenly, so its top is a multiple of the intervals.
-    const int intervals = std::min(5, std::max(1, m_model->maximum()));
-    m_scaleTop = (std::max(1, m_model->maximum()) + intervals - 1) / intervals * intervals;
+    const qint64 top = std::max<qint64>(1, m_model->maximum());
+    const int intervals = int(std::min<qint64>(5, top));
+    m_scaleTop = (top + intervals - 1) / intervals * intervals;
 
     m_series = new QScatterSeries;
     m_series->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
@@ -102,7 +134,7 @@ void TechniqueChart::rebuild()
     m_series->setSelectedColor(QColor(230, 126, 34));
     for (int r = 0; r < rows; ++r) {
         for (int c = 0; c < columns; ++c) {
-            const int count = m_model->count(r, c);
+            const qint64 count = m_model->count(r, c);
             if (count == 0)
                 continue;
             m_series->append(pointFor(r, c));
@@ -127,11 +159,26 @@ void TechniqueChart::rebuild()
     // Qt Charts elides category labels to the category's width even when rotated, so the technique names
     // are drawn by layoutCells() as rotated text items below the plot, with the bottom margin made to fit.
     m_xAxis->setLabelsVisible(false);
-    QFontMetrics metrics(axisFont);
+    QFont groupFont = axisFont;
+    groupFont.setBold(true);
+    QFontMetrics metrics(groupFont);
     int longest = 0;
     for (int r = 0; r < rows; ++r) {
-        auto *label = new QGraphicsSimpleTextItem(m_model->headerData(r, Qt::Vertical).toString(), m_chart);
-        label->setFont(axisFont);
+        const bool group = m_model->isGroup(r);
+        const QString name = m_model->headerData(r, Qt::Vertical).toString();
+        const QString id = m_model->techniques().value(r);
+        // Long names are shortened: the rotated labels take height the matrix needs for its rows.
+        const QString shortName = QFontMetrics(group ? groupFont : axisFont).elidedText(name, Qt::ElideRight, 150);
+        const QString text =
+            group ? (m_model->isExpanded(id) ? QStringLiteral("▾ ") : QStringLiteral("▸ ")) + shortName : shortName;
+        auto *label = new AxisLabel(
+            text, m_chart, group ? std::function<void()>([this, r] { toggleGroup(r); }) : std::function<void()>());
+        label->setFont(group ? groupFont : axisFont);
+        label->setToolTip(name);
+        if (group)
+            label->setToolTip(
+                name + QLatin1Char('\n')
+                + (m_model->isExpanded(id) ? tr("Click to collapse the group") : tr("Click to expand the group")));
         label->setBrush(palette().color(QPalette::WindowText));
         label->setRotation(-45);
         longest = std::max(longest, metrics.horizontalAdvance(label->text()));
@@ -144,13 +191,25 @@ void TechniqueChart::rebuild()
         m_yAxis->append(m_model->headerData(c, Qt::Horizontal).toString(), columns - c);
     m_yAxis->setRange(0, columns);
     m_yAxis->setGridLineVisible(false);
-    m_yAxis->setLabelsFont(axisFont);
+    // Qt Charts elides category labels taller than their row; the kind names are drawn by layoutCells().
+    m_yAxis->setLabelsVisible(false);
+    int widest = 0;
+    for (int c = 0; c < columns; ++c) {
+        auto *label = new QGraphicsSimpleTextItem(m_model->headerData(c, Qt::Horizontal).toString(), m_chart);
+        label->setFont(axisFont);
+        label->setBrush(palette().color(QPalette::WindowText));
+        widest = std::max(widest, QFontMetrics(axisFont).horizontalAdvance(label->text()));
+        m_kindLabels.append(label);
+    }
+    QMargins margins = m_chart->margins();
+    margins.setLeft(widest + 10);
+    m_chart->setMargins(margins);
     m_colorAxis = new QColorAxis;
     QLinearGradient gradient(0, 0, 0, 1);
     gradient.setColorAt(0, kLow); // the bottom of the vertical colour bar
     gradient.setColorAt(1, kHigh);
     m_colorAxis->setGradient(gradient);
-    m_colorAxis->setRange(0, m_scaleTop);
+    m_colorAxis->setRange(0, double(m_scaleTop));
     m_colorAxis->setTickCount(intervals + 1);
     m_colorAxis->setLabelsFont(axisFont);
     m_colorAxis->setSize(10);
@@ -165,7 +224,7 @@ void TechniqueChart::rebuild()
         auto *label = new QGraphicsSimpleTextItem(QString::number(m_model->count(r, c)), m_chart);
         label->setZValue(10);
         label->setAcceptedMouseButtons(Qt::NoButton);
-        const double t = double(m_model->count(r, c)) / m_scaleTop;
+        const double t = double(m_model->count(r, c)) / double(m_scaleTop);
         label->setBrush(t > 0.55 ? Qt::white : QColor(30, 30, 30));
         m_labels.append(label);
     }
@@ -191,14 +250,11 @@ void TechniqueChart::layoutCells()
         label->setPos(center - QPointF(box.width() / 2, box.height() / 2));
         label->setVisible(box.width() < std::min(cellWidth, cellHeight) - 2);
     }
-    // Technique names: rotated -45° about their top-left corner, so each ends just below its column.
-    for (int r = 0; r < m_techniqueLabels.size(); ++r) {
-        QGraphicsSimpleTextItem *label = m_techniqueLabels[r];
-        const QPointF columnBottom(plot.left() + (r + 0.5) * cellWidth, plot.bottom() + 6);
-        const double w = label->boundingRect().width();
-        const double h = label->boundingRect().height();
-        // The item's end (w, h/2) after rotating by -45° lies at 0.707·(w + h/2, h/2 − w).
-        label->setPos(columnBottom - QPointF(0.707 * (w + h / 2), 0.707 * (h / 2 - w)));
+    placeColumnLabels(m_chart, m_techniqueLabels);
+    for (int c = 0; c < m_kindLabels.size(); ++c) {
+        QGraphicsSimpleTextItem *label = m_kindLabels[c];
+        const QRectF box = label->boundingRect();
+        label->setPos(plot.left() - box.width() - 8, plot.top() + (c + 0.5) * cellHeight - box.height() / 2);
     }
 }
 
@@ -241,22 +297,59 @@ std::pair<int, int> TechniqueChart::cellAt(const QPointF &point) const
 void TechniqueChart::onClicked(const QPointF &point)
 {
     const auto [row, column] = cellAt(point);
+    activateCell(row, column);
+}
+
+void TechniqueChart::activateCell(int row, int column)
+{
     const QString query = m_model->cellQuery(row, column);
     if (!query.isEmpty())
         Q_EMIT cellActivated(query);
 }
 
+void TechniqueChart::toggleGroup(int row)
+{
+    const QString id = m_model->techniques().value(row);
+    if (m_model->isGroup(row))
+        m_model->setExpanded(id, !m_model->isExpanded(id));
+}
+
 void TechniqueChart::onHovered(const QPointF &point, bool state)
 {
     if (!state) {
+        m_hovered = {-1, -1};
         QToolTip::hideText();
         return;
     }
     const auto [row, column] = cellAt(point);
+    hoverCell(row, column);
+}
+
+void TechniqueChart::hoverCell(int row, int column)
+{
     const QModelIndex index = m_model->index(row, column);
-    if (index.isValid())
-        QToolTip::showText(QCursor::pos(), index.data(Qt::ToolTipRole).toString() + QLatin1Char('\n')
-                                               + tr("Click to show these papers."));
+    if (!index.isValid())
+        return;
+    m_hovered = {row, column};
+    m_hoverText.clear();
+    QToolTip::showText(QCursor::pos(), index.data(Qt::ToolTipRole).toString(), m_view);
+    m_model->requestExamples(row, column); // the tooltip grows when they come
+}
+
+void TechniqueChart::onExamples(int row, int column, const QStringList &titles)
+{
+    if (m_hovered != std::pair{row, column})
+        return;
+    QString text = m_model->index(row, column).data(Qt::ToolTipRole).toString();
+    for (const QString &title : titles) {
+        const QString shown = title.size() > 90 ? title.left(88) + QStringLiteral("…") : title;
+        text += QStringLiteral("\n • ") + shown;
+    }
+    if (m_model->count(row, column) > titles.size())
+        text += QStringLiteral("\n • …");
+    text += QLatin1Char('\n') + tr("Click to show these papers.");
+    m_hoverText = text;
+    QToolTip::showText(QCursor::pos(), text, m_view);
 }
 
 } // namespace lectern

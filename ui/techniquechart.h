@@ -19,8 +19,9 @@ namespace lectern {
 class TechniqueMatrixModel;
 
 // The technique-versus-metric matrix: one square per (technique, metric kind) with papers, coloured by how
-// many papers report it (through a QColorAxis, as Qt 6.4 has no heat-map series). Hovering shows the count;
-// clicking a square asks for the filter of exactly those papers.
+// many papers report it (through a QColorAxis, as Qt 6.4 has no heat-map series). Groups of techniques come
+// before their members; clicking a group's name (▾/▸) collapses or expands it. Hovering shows the count and
+// three example titles; clicking a square asks for the filter of exactly those papers.
 class TechniqueChart : public QWidget
 {
     Q_OBJECT
@@ -33,6 +34,12 @@ public:
     QChartView *chartView() const { return m_view; }
     // Where the centre of a cell is drawn, in this widget's coordinates (for tests and tooltips).
     QPoint cellCenter(int row, int column) const;
+    // The hover text of a cell once its example titles have arrived (for tests).
+    QString hoverText() const { return m_hoverText; }
+    // What hovering and clicking do, callable directly (tests drive the chart through these).
+    void hoverCell(int row, int column);
+    void activateCell(int row, int column);
+    void toggleGroup(int row);
 
 Q_SIGNALS:
     void cellActivated(const QString &query);
@@ -42,7 +49,8 @@ private:
     void layoutCells();
     void onClicked(const QPointF &point);
     void onHovered(const QPointF &point, bool state);
-    QColor cellColor(int count) const;
+    void onExamples(int row, int column, const QStringList &titles);
+    QColor cellColor(qint64 count) const;
     // Model (technique row, kind column) ↔ chart coordinates.
     QPointF pointFor(int row, int column) const;
     std::pair<int, int> cellAt(const QPointF &point) const;
@@ -57,9 +65,12 @@ private:
     QLabel *m_empty;
     QList<QGraphicsSimpleTextItem *> m_labels;          // counts in the cells
     QList<QGraphicsSimpleTextItem *> m_techniqueLabels; // below the columns
+    QList<QGraphicsSimpleTextItem *> m_kindLabels;      // left of the rows
     QList<std::pair<int, int>> m_cells;                 // (row, column) of each point
     QList<std::pair<QString, QString>> m_highlighted;
-    int m_scaleTop = 1; // the colour scale runs from 0 to this many papers
+    std::pair<int, int> m_hovered{-1, -1};
+    QString m_hoverText;
+    qint64 m_scaleTop = 1; // the colour scale runs from 0 to this many papers
 };
 
 } // namespace lectern

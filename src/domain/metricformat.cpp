@@ -77,3 +77,15 @@ const MetricFact *headlineMetric(const Paper &paper)
 }
 
 } // namespace lectern
+
+namespace lectern {
+
+QStringList metricKinds()
+{
+    return {QStringLiteral("speedup"),  QStringLiteral("throughput"), QStringLiteral("latency"),
+            QStringLiteral("memory"),   QStringLiteral("model-size"), QStringLiteral("params"),
+            QStringLiteral("flops"),    QStringLiteral("energy"),     QStringLiteral("training-cost"),
+            QStringLiteral("bitwidth"), QStringLiteral("accuracy"),   QStringLiteral("other")};
+}
+
+} // namespace lectern

@@ -3,6 +3,7 @@
 #include "domain/paper.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace lectern {
 
@@ -17,5 +18,7 @@ QString metricKindLabel(const QString &kind);
 // abstracts state their main result first. nullptr when the paper reports no number.
 const MetricFact *headlineMetric(const Paper &paper);
 int metricKindRank(const QString &kind);
+// Every metric kind of LABELING.md, in headline order.
+QStringList metricKinds();
 
 } // namespace lectern

@@ -2,6 +2,7 @@
 
 #include "extract/extractor.h"
 #include "store/library.h"
+#include "store/librarytaxonomy.h"
 
 #include <memory>
 
@@ -31,10 +32,7 @@ public:
             return;
         }
         try {
-            if (!m_library) {
-                m_library = std::make_unique<Library>(m_path);
-                m_extractor = std::make_unique<Extractor>();
-            }
+            openLibrary();
             ImportJob job(m_library->db(), *m_extractor);
             job.setCancelFlag(m_cancel);
             job.setProgressHandler([this, origin](qint64 done, qint64 total) { Q_EMIT progress(origin, done, total); });
@@ -47,12 +45,46 @@ public:
         Q_EMIT finished(report);
     }
 
+    void reextract(std::optional<Taxonomy> taxonomy)
+    {
+        Q_EMIT reextractionStarted();
+        ReextractionReport report;
+        try {
+            openLibrary();
+            Reextraction reextraction(m_library->db());
+            reextraction.setCancelFlag(m_cancel);
+            const QString label = tr("Re-extraction");
+            reextraction.setProgressHandler(
+                [this, label](qint64 done, qint64 total) { Q_EMIT progress(label, done, total); });
+            report = reextraction.run(taxonomy ? Reextraction::Scope::Techniques : Reextraction::Scope::Everything,
+                                      taxonomy);
+            m_extractor.reset(); // rebuilt under the library's taxonomy by the next job
+        } catch (const DatabaseError &e) {
+            report.failed = true;
+            report.error = e.message();
+        }
+        Q_EMIT reextracted(report);
+    }
+
 Q_SIGNALS:
+    void reextractionStarted();
+    void reextracted(const lectern::ReextractionReport &report);
     void started(const QString &file);
     void progress(const QString &file, qint64 done, qint64 total);
     void finished(const lectern::ImportReport &report);
 
 private:
+    // Opens the write connection on first use, and keeps the extractor on the library's taxonomy, which the
+    // window, another window or lectern-cli may have changed since the last job.
+    void openLibrary()
+    {
+        if (!m_library)
+            m_library = std::make_unique<Library>(m_path);
+        const Taxonomy taxonomy = libraryTaxonomy(m_library->db());
+        if (!m_extractor || !(m_extractor->taxonomy() == taxonomy))
+            m_extractor = std::make_unique<Extractor>(taxonomy);
+    }
+
     QString m_path;
     std::atomic_bool *m_cancel;
     std::unique_ptr<Library> m_library;
@@ -64,11 +96,14 @@ ImportQueue::ImportQueue(const QString &libraryPath, QObject *parent)
     , m_worker(new ImportWorker(libraryPath, &m_cancel))
 {
     qRegisterMetaType<lectern::ImportReport>();
+    qRegisterMetaType<lectern::ReextractionReport>();
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &ImportWorker::started, this, &ImportQueue::fileStarted);
     connect(m_worker, &ImportWorker::progress, this, &ImportQueue::progress);
     connect(m_worker, &ImportWorker::finished, this, &ImportQueue::onFinished);
+    connect(m_worker, &ImportWorker::reextractionStarted, this, &ImportQueue::reextractionStarted);
+    connect(m_worker, &ImportWorker::reextracted, this, &ImportQueue::onReextracted);
     m_thread.setObjectName(QStringLiteral("lectern-writer"));
     m_thread.start();
 }
@@ -98,6 +133,22 @@ void ImportQueue::importData(const QByteArray &bytes, const QString &origin)
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, bytes, origin] { worker->run(origin, bytes, false); });
 }
 
+void ImportQueue::applyTaxonomy(const Taxonomy &taxonomy)
+{
+    if (m_pending == 0)
+        m_cancel = false;
+    ++m_pending;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, taxonomy] { worker->reextract(taxonomy); });
+}
+
+void ImportQueue::reextract()
+{
+    if (m_pending == 0)
+        m_cancel = false;
+    ++m_pending;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->reextract(std::nullopt); });
+}
+
 void ImportQueue::cancel()
 {
     if (m_pending > 0)
@@ -106,8 +157,19 @@ void ImportQueue::cancel()
 
 void ImportQueue::onFinished(const ImportReport &report)
 {
-    --m_pending;
     Q_EMIT fileFinished(report);
+    done();
+}
+
+void ImportQueue::onReextracted(const ReextractionReport &report)
+{
+    Q_EMIT reextractionFinished(report);
+    done();
+}
+
+void ImportQueue::done()
+{
+    --m_pending;
     if (m_pending == 0) {
         m_cancel = false;
         Q_EMIT idle();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/importjob.h"
+#include "import/reextraction.h"
 
 #include <QObject>
 #include <QStringList>
@@ -24,6 +25,10 @@ public:
 
     void importFiles(const QStringList &paths);
     void importData(const QByteArray &bytes, const QString &origin);
+    // Stores `taxonomy` as the library's and re-extracts every paper's techniques under it, in one transaction.
+    void applyTaxonomy(const Taxonomy &taxonomy);
+    // Runs extraction again over every paper (after Lectern's extractor improved).
+    void reextract();
     // Cancels the running file (rolled back) and drops the queued ones.
     void cancel();
     bool isBusy() const { return m_pending > 0; }
@@ -32,10 +37,14 @@ Q_SIGNALS:
     void fileStarted(const QString &file);
     void progress(const QString &file, qint64 done, qint64 total);
     void fileFinished(const lectern::ImportReport &report);
+    void reextractionStarted();
+    void reextractionFinished(const lectern::ReextractionReport &report);
     void idle();
 
 private:
     void onFinished(const lectern::ImportReport &report);
+    void onReextracted(const lectern::ReextractionReport &report);
+    void done();
 
     QThread m_thread;
     ImportWorker *m_worker;
@@ -46,3 +55,4 @@ private:
 } // namespace lectern
 
 Q_DECLARE_METATYPE(lectern::ImportReport)
+Q_DECLARE_METATYPE(lectern::ReextractionReport)

@@ -199,13 +199,13 @@ void PaperTableModel::postJob(std::function<void(QueryRunner &, const Query &, S
     const SortOrder sort = m_sort;
     const auto latest = m_latest;
     const auto port = m_port;
-    const Taxonomy *taxonomy = &m_taxonomy;
+    const Taxonomy taxonomy = m_taxonomy; // a copy: the window may change its taxonomy while this runs
     auto *self = const_cast<PaperTableModel *>(this);
     m_reader->post([=](Library &library) {
         if (latest->load() != generation)
             return;
         const AbandonScope abandon(library.db(), [latest, generation] { return latest->load() != generation; });
-        QueryRunner runner(library.db(), *taxonomy);
+        QueryRunner runner(library.db(), taxonomy);
         const Deliver deliver = [&](std::function<void(PaperTableModel *)> result) {
             port->post([self, generation, result] {
                 if (generation == self->m_generation)

@@ -1,7 +1,6 @@
 #include "itemmodels/techniquematrixmodel.h"
 
 #include "domain/metricformat.h"
-#include "extract/taxonomy.h"
 #include "itemmodels/readerthread.h"
 #include "itemmodels/resultport.h"
 #include "query/queryrunner.h"
@@ -27,7 +26,7 @@ TechniqueMatrixModel::~TechniqueMatrixModel()
 
 int TechniqueMatrixModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_techniques.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int TechniqueMatrixModel::columnCount(const QModelIndex &parent) const
@@ -35,11 +34,27 @@ int TechniqueMatrixModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_kinds.size());
 }
 
-int TechniqueMatrixModel::count(int row, int column) const
+qint64 TechniqueMatrixModel::count(int row, int column) const
 {
-    if (row < 0 || row >= m_techniques.size() || column < 0 || column >= m_kinds.size())
+    if (row < 0 || row >= m_rows.size() || column < 0 || column >= m_kinds.size())
         return 0;
-    return m_counts.value(m_techniques[row]).value(m_kinds[column]);
+    return m_cells.value(m_rows[row]).value(m_kinds[column]);
+}
+
+bool TechniqueMatrixModel::isGroup(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_taxonomy.node(m_rows[row]) && !m_taxonomy.isLeaf(m_rows[row]);
+}
+
+int TechniqueMatrixModel::depth(int row) const
+{
+    int depth = 0;
+    const TechniqueNode *node = row >= 0 && row < m_rows.size() ? m_taxonomy.node(m_rows[row]) : nullptr;
+    while (node && !node->parentId.isEmpty() && depth < 64) {
+        node = m_taxonomy.node(node->parentId);
+        ++depth;
+    }
+    return depth;
 }
 
 QVariant TechniqueMatrixModel::data(const QModelIndex &index, int role) const
@@ -51,12 +66,16 @@ QVariant TechniqueMatrixModel::data(const QModelIndex &index, int role) const
     case PaperCountRole:
         return count(index.row(), index.column());
     case TechniqueIdRole:
-        return m_techniques[index.row()];
+        return m_rows[index.row()];
     case MetricKindRole:
         return m_kinds[index.column()];
+    case DepthRole:
+        return depth(index.row());
+    case IsGroupRole:
+        return isGroup(index.row());
     case Qt::ToolTipRole:
-        return tr("%1 × %2: %n paper(s)", nullptr, count(index.row(), index.column()))
-            .arg(m_taxonomy.label(m_techniques[index.row()]), metricKindLabel(m_kinds[index.column()]));
+        return tr("%1 × %2: %n paper(s)", nullptr, int(count(index.row(), index.column())))
+            .arg(m_taxonomy.label(m_rows[index.row()]), metricKindLabel(m_kinds[index.column()]));
     default:
         return {};
     }
@@ -66,17 +85,52 @@ QVariant TechniqueMatrixModel::headerData(int section, Qt::Orientation orientati
 {
     if (role != Qt::DisplayRole)
         return {};
-    if (orientation == Qt::Vertical)
-        return section < m_techniques.size() ? m_taxonomy.label(m_techniques[section]) : QVariant();
-    return section < m_kinds.size() ? metricKindLabel(m_kinds[section]) : QVariant();
+    if (orientation == Qt::Vertical) {
+        if (section < 0 || section >= m_rows.size())
+            return {};
+        const QString label = m_taxonomy.label(m_rows[section]);
+        return label.isEmpty() ? m_rows[section] : label;
+    }
+    return section >= 0 && section < m_kinds.size() ? metricKindLabel(m_kinds[section]) : QVariant();
 }
 
 QString TechniqueMatrixModel::cellQuery(int row, int column) const
 {
-    if (row < 0 || row >= m_techniques.size() || column < 0 || column >= m_kinds.size())
+    if (row < 0 || row >= m_rows.size() || column < 0 || column >= m_kinds.size())
         return {};
-    return Query::fieldTerm(QStringLiteral("technique"), m_techniques[row]) + QLatin1Char(' ')
-           + Query::fieldTerm(QStringLiteral("metric"), m_kinds[column]);
+    return withinQuery(Query::fieldTerm(QStringLiteral("technique"), m_rows[row]) + QLatin1Char(' ')
+                       + Query::fieldTerm(QStringLiteral("metric"), m_kinds[column]));
+}
+
+QString TechniqueMatrixModel::withinQuery(const QString &terms) const
+{
+    const QString current = m_query.text().trimmed();
+    if (current.isEmpty() || m_query.isEmpty())
+        return terms;
+    if (current.contains(terms))
+        return current;
+    // The chart counts only the current filter's papers, so a part of it is the filter and more.
+    const bool hasOr = current.contains(QLatin1String(" OR "), Qt::CaseSensitive);
+    return (hasOr ? QLatin1Char('(') + current + QLatin1Char(')') : current) + QLatin1Char(' ') + terms;
+}
+
+QMap<int, qint64> TechniqueMatrixModel::papersPerYear(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    return m_counts.value(m_rows[row]).value(QString());
+}
+
+QHash<QString, int> TechniqueMatrixModel::papersPerTechnique() const
+{
+    QHash<QString, int> result;
+    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
+        qint64 papers = 0;
+        for (qint64 n : it->value(QString()))
+            papers += n;
+        result.insert(it.key(), int(papers));
+    }
+    return result;
 }
 
 void TechniqueMatrixModel::setQuery(const Query &query)
@@ -85,54 +139,139 @@ void TechniqueMatrixModel::setQuery(const Query &query)
     refresh();
 }
 
+void TechniqueMatrixModel::setTaxonomy(const Taxonomy &taxonomy)
+{
+    if (taxonomy == m_taxonomy)
+        return;
+    m_taxonomy = taxonomy;
+    refresh();
+}
+
+void TechniqueMatrixModel::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_stale)
+        refresh();
+}
+
+void TechniqueMatrixModel::setExpanded(const QString &group, bool expanded)
+{
+    if (expanded == isExpanded(group))
+        return;
+    if (expanded)
+        m_collapsed.remove(group);
+    else
+        m_collapsed.insert(group);
+    beginResetModel();
+    layoutRows();
+    endResetModel();
+    Q_EMIT updated();
+}
+
 void TechniqueMatrixModel::refresh()
 {
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const quint64 generation = ++m_generation;
     m_latest->store(generation);
     const Query query = m_query;
     const auto latest = m_latest;
-    const Taxonomy *taxonomy = &m_taxonomy;
+    const Taxonomy taxonomy = m_taxonomy; // a copy: the window may change its taxonomy while this runs
     const auto port = m_port;
     auto *self = this;
     m_reader->post([=](Library &library) {
         if (latest->load() != generation)
             return;
         const AbandonScope abandon(library.db(), [latest, generation] { return latest->load() != generation; });
-        QueryRunner runner(library.db(), *taxonomy);
-        QHash<QString, QHash<QString, int>> counts;
-        for (const MatrixCell &cell : runner.techniqueMetricMatrix(query))
-            counts[cell.technique][cell.kind] = cell.papers;
+        const QList<FacetCount> counts = QueryRunner(library.db(), taxonomy).facetCounts(query);
         port->post([self, generation, counts] { self->receive(generation, counts); });
     });
 }
 
-void TechniqueMatrixModel::receive(quint64 generation, const QHash<QString, QHash<QString, int>> &counts)
+void TechniqueMatrixModel::requestExamples(int row, int column)
+{
+    const QString cell = cellQuery(row, column);
+    if (cell.isEmpty())
+        return;
+    const Query query = Query::parse(cell);
+    const Taxonomy taxonomy = m_taxonomy;
+    const auto port = m_port;
+    auto *self = this;
+    m_reader->post([=](Library &library) {
+        QStringList titles;
+        for (const PaperRow &paper : QueryRunner(library.db(), taxonomy).rows(query, SortOrder{}, 0, 3))
+            titles.append(paper.title);
+        port->post([=] { Q_EMIT self->examplesReady(row, column, titles); });
+    });
+}
+
+void TechniqueMatrixModel::receive(quint64 generation, const QList<FacetCount> &counts)
 {
     if (generation != m_generation)
         return;
     beginResetModel();
-    m_counts = counts;
-    m_techniques.clear();
+    m_counts.clear();
+    m_cells.clear();
+    for (const FacetCount &c : counts) {
+        m_counts[c.technique][c.kind][c.year] += c.papers;
+        m_cells[c.technique][c.kind] += c.papers;
+    }
+    layoutRows();
+    m_loaded = true;
+    endResetModel();
+    Q_EMIT updated();
+}
+
+void TechniqueMatrixModel::layoutRows()
+{
+    m_rows.clear();
     m_kinds.clear();
     m_max = 0;
-    for (const QString &leaf : m_taxonomy.leafIds()) {
-        if (m_counts.contains(leaf))
-            m_techniques.append(leaf);
-    }
-    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
-        if (!m_taxonomy.isLeaf(it.key()) && !m_techniques.contains(it.key()))
-            m_techniques.append(it.key()); // facts of a technique the taxonomy no longer has
+    // A row per node with papers that report a number, in taxonomy order with each group's nodes after it.
+    const auto hasCells = [this](const QString &id) {
+        const auto it = m_cells.constFind(id);
+        if (it == m_cells.cend())
+            return false;
         for (auto k = it->cbegin(); k != it->cend(); ++k) {
-            if (!m_kinds.contains(k.key()))
-                m_kinds.append(k.key());
-            m_max = std::max(m_max, k.value());
+            if (!k.key().isEmpty() && k.value() > 0)
+                return true;
+        }
+        return false;
+    };
+    std::function<void(const QString &)> add = [&](const QString &parent) {
+        for (const TechniqueNode &node : m_taxonomy.nodes()) {
+            if (node.parentId != parent || !hasCells(node.id))
+                continue;
+            m_rows.append(node.id);
+            if (!m_taxonomy.isLeaf(node.id) && isExpanded(node.id))
+                add(node.id);
+        }
+    };
+    add(QString());
+    // Facts of a technique the taxonomy no longer has (until re-extraction removes them).
+    for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it) {
+        if (!m_taxonomy.node(it.key()) && hasCells(it.key()))
+            m_rows.append(it.key());
+    }
+    QSet<QString> kinds;
+    for (const QString &row : std::as_const(m_rows)) {
+        const QHash<QString, qint64> &cells = m_cells[row];
+        for (auto k = cells.cbegin(); k != cells.cend(); ++k) {
+            if (k.key().isEmpty() || k.value() == 0)
+                continue;
+            kinds.insert(k.key());
+            // The colour scale follows the leaves; a group's sum would wash them out.
+            if (!isGroup(int(m_rows.indexOf(row))) || !isExpanded(row))
+                m_max = std::max(m_max, k.value());
         }
     }
+    m_kinds = QStringList(kinds.cbegin(), kinds.cend());
     std::sort(m_kinds.begin(), m_kinds.end(), [](const QString &a, const QString &b) {
         return metricKindRank(a) != metricKindRank(b) ? metricKindRank(a) < metricKindRank(b) : a < b;
     });
-    endResetModel();
-    Q_EMIT updated();
 }
 
 } // namespace lectern

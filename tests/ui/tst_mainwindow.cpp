@@ -1,5 +1,6 @@
 // The window, offscreen: import the seeds, type a filter, select a row, read the abstract, click the chart.
 #include "abstractviewer.h"
+#include "chartpanel.h"
 #include "filterbar.h"
 #include "import/importqueue.h"
 #include "itemmodels/papertablemodel.h"
@@ -151,7 +152,7 @@ private Q_SLOTS:
     {
         m_window->filterBar()->setText(QString());
         QTRY_COMPARE_WITH_TIMEOUT(m_window->tableModel()->totalCount(), 244, 10000);
-        TechniqueChart *chart = m_window->chart();
+        TechniqueChart *chart = m_window->chart()->matrixChart();
         QSignalSpy activated(chart, &TechniqueChart::cellActivated);
         QTRY_VERIFY_WITH_TIMEOUT(!chart->cellCenter(0, 0).isNull() || !chart->cellCenter(0, 1).isNull(), 10000);
         // Find a drawn cell and click it.

@@ -1,0 +1,144 @@
+#include "itemmodels/metricdistributionmodel.h"
+
+#include "itemmodels/readerthread.h"
+#include "store/library.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace lectern {
+
+MetricDistributionModel::MetricDistributionModel(ReaderThread *reader, const Taxonomy &taxonomy, QObject *parent)
+    : QObject(parent)
+    , m_reader(reader)
+    , m_taxonomy(taxonomy)
+    , m_latest(std::make_shared<std::atomic<quint64>>(0))
+{
+}
+
+MetricDistributionModel::~MetricDistributionModel()
+{
+    m_latest->store(~quint64(0));
+    m_port->close();
+}
+
+void MetricDistributionModel::setQuery(const Query &query)
+{
+    m_query = query;
+    refresh();
+}
+
+void MetricDistributionModel::setTaxonomy(const Taxonomy &taxonomy)
+{
+    if (taxonomy == m_taxonomy)
+        return;
+    m_taxonomy = taxonomy;
+    refresh();
+}
+
+void MetricDistributionModel::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_stale)
+        refresh();
+}
+
+void MetricDistributionModel::setKind(const QString &kind, const QString &unit)
+{
+    if (kind == m_kind && unit == m_unit)
+        return;
+    m_kind = kind;
+    m_unit = unit;
+    refresh();
+}
+
+void MetricDistributionModel::refresh()
+{
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    const quint64 generation = ++m_generation;
+    m_latest->store(generation);
+    const Query query = m_query;
+    const QString kind = m_kind;
+    const QString wantedUnit = m_unit;
+    const Taxonomy taxonomy = m_taxonomy;
+    const auto latest = m_latest;
+    const auto port = m_port;
+    auto *self = this;
+    m_reader->post([=](Library &library) {
+        if (latest->load() != generation)
+            return;
+        const AbandonScope abandon(library.db(), [latest, generation] { return latest->load() != generation; });
+        QueryRunner runner(library.db(), taxonomy);
+        Result result;
+        result.kind = kind;
+        result.units = runner.metricUnits(kind);
+        result.unit = wantedUnit;
+        const bool known = std::any_of(result.units.cbegin(), result.units.cend(),
+                                       [&](const auto &u) { return u.first == wantedUnit; });
+        if (!known)
+            result.unit = result.units.isEmpty() ? QString() : result.units.first().first;
+        QHash<QString, QList<MetricPoint>> byTechnique;
+        double low = std::numeric_limits<double>::max(), high = 0;
+        bool positive = true;
+        if (!result.unit.isEmpty()) {
+            for (const MetricPoint &point : runner.metricPoints(query, kind, result.unit)) {
+                for (const QString &technique : point.techniques) {
+                    // Leaves only: a group's column would repeat its techniques' points.
+                    if (taxonomy.node(technique) && !taxonomy.isLeaf(technique))
+                        continue;
+                    byTechnique[technique].append(point);
+                }
+                positive = positive && point.value > 0;
+                low = std::min(low, point.value);
+                high = std::max(high, point.value);
+            }
+        }
+        result.logScale =
+            positive && !byTechnique.isEmpty() && (result.unit == QLatin1String("x") || (low > 0 && high / low > 100));
+        QStringList order = taxonomy.leafIds();
+        for (auto it = byTechnique.cbegin(); it != byTechnique.cend(); ++it) {
+            if (!order.contains(it.key()))
+                order.append(it.key());
+        }
+        for (const QString &technique : std::as_const(order)) {
+            auto it = byTechnique.find(technique);
+            if (it == byTechnique.end())
+                continue;
+            QList<MetricPoint> &points = *it;
+            std::sort(points.begin(), points.end(), [](const MetricPoint &a, const MetricPoint &b) {
+                return a.value != b.value ? a.value < b.value : a.paperId < b.paperId;
+            });
+            DistributionSeries series;
+            series.technique = technique;
+            series.total = points.size();
+            const qsizetype n = points.size();
+            series.median = n % 2 ? points[n / 2].value : (points[n / 2 - 1].value + points[n / 2].value) / 2;
+            if (n <= kMaxShown) {
+                series.shown = points;
+            } else {
+                for (int i = 0; i < kMaxShown; ++i)
+                    series.shown.append(points[qsizetype(double(i) * double(n - 1) / (kMaxShown - 1) + 0.5)]);
+            }
+            result.series.append(series);
+        }
+        port->post([self, generation, result] { self->receive(generation, result); });
+    });
+}
+
+void MetricDistributionModel::receive(quint64 generation, const Result &result)
+{
+    if (generation != m_generation)
+        return;
+    m_unit = result.unit;
+    m_units = result.units;
+    m_series = result.series;
+    m_logScale = result.logScale;
+    m_loaded = true;
+    Q_EMIT updated();
+}
+
+} // namespace lectern
