@@ -84,7 +84,7 @@ DistributionChart::DistributionChart(MetricDistributionModel *model, QWidget *pa
     });
     connect(m_unitBox, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling && m_unitBox->currentIndex() >= 0)
-            m_model->setKind(m_model->kind(), m_unitBox->currentData().toString());
+            m_model->setKind(m_model->kind(), std::optional<QString>(m_unitBox->currentData().toString()));
     });
     connect(m_model, &MetricDistributionModel::updated, this, &DistributionChart::rebuild);
     connect(m_chart, &QChart::plotAreaChanged, this, &DistributionChart::layoutLabels);

@@ -43,12 +43,12 @@ void MetricDistributionModel::setActive(bool active)
         refresh();
 }
 
-void MetricDistributionModel::setKind(const QString &kind, const QString &unit)
+void MetricDistributionModel::setKind(const QString &kind, const std::optional<QString> &unit)
 {
-    if (kind == m_kind && unit == m_unit)
+    if (kind == m_kind && unit == m_wantedUnit)
         return;
     m_kind = kind;
-    m_unit = unit;
+    m_wantedUnit = unit;
     refresh();
 }
 
@@ -63,7 +63,7 @@ void MetricDistributionModel::refresh()
     m_latest->store(generation);
     const Query query = m_query;
     const QString kind = m_kind;
-    const QString wantedUnit = m_unit;
+    const std::optional<QString> wantedUnit = m_wantedUnit;
     const Taxonomy taxonomy = m_taxonomy;
     const auto latest = m_latest;
     const auto port = m_port;
@@ -76,15 +76,14 @@ void MetricDistributionModel::refresh()
         Result result;
         result.kind = kind;
         result.units = runner.metricUnits(kind);
-        result.unit = wantedUnit;
-        const bool known = std::any_of(result.units.cbegin(), result.units.cend(),
-                                       [&](const auto &u) { return u.first == wantedUnit; });
-        if (!known)
-            result.unit = result.units.isEmpty() ? QString() : result.units.first().first;
+        const bool known = wantedUnit && std::any_of(result.units.cbegin(), result.units.cend(), [&](const auto &u) {
+                               return u.first == *wantedUnit;
+                           });
+        result.unit = known ? *wantedUnit : result.units.isEmpty() ? QString() : result.units.first().first;
         QHash<QString, QList<MetricPoint>> byTechnique;
         double low = std::numeric_limits<double>::max(), high = 0;
         bool positive = true;
-        if (!result.unit.isEmpty()) {
+        if (!result.units.isEmpty()) {
             for (const MetricPoint &point : runner.metricPoints(query, kind, result.unit)) {
                 for (const QString &technique : point.techniques) {
                     // Leaves only: a group's column would repeat its techniques' points.
@@ -97,8 +96,9 @@ void MetricDistributionModel::refresh()
                 high = std::max(high, point.value);
             }
         }
-        result.logScale =
-            positive && !byTechnique.isEmpty() && (result.unit == QLatin1String("x") || (low > 0 && high / low > 100));
+        result.logScale = positive && !byTechnique.isEmpty()
+                          && (result.unit == QLatin1String("x")
+                              || (result.unit != QLatin1String("%") && low > 0 && high / low > 100));
         QStringList order = taxonomy.leafIds();
         for (auto it = byTechnique.cbegin(); it != byTechnique.cend(); ++it) {
             if (!order.contains(it.key()))

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace lectern {
 
@@ -40,13 +41,14 @@ public:
     const Taxonomy &taxonomy() const { return m_taxonomy; }
     void setActive(bool active);
     // Chooses the kind; the unit becomes the kind's most used one unless `unit` names another.
-    void setKind(const QString &kind, const QString &unit = {});
+    void setKind(const QString &kind, const std::optional<QString> &unit = std::nullopt);
     QString kind() const { return m_kind; }
     QString unit() const { return m_unit; }
     // The library's units for the kind, most used first, with how many values each has.
     const QList<std::pair<QString, qint64>> &units() const { return m_units; }
     const QList<DistributionSeries> &series() const { return m_series; }
-    // Ratios ("x") and values spanning more than two orders of magnitude read best on a log scale.
+    // Ratios ("x") and values spanning more than two orders of magnitude (percentages aside) read best on a log
+    // scale.
     bool logScale() const { return m_logScale; }
     bool isLoaded() const { return m_loaded; }
     void refresh();
@@ -68,7 +70,8 @@ private:
     Taxonomy m_taxonomy;
     Query m_query;
     QString m_kind = QStringLiteral("speedup");
-    QString m_unit;
+    QString m_unit; // as shown
+    std::optional<QString> m_wantedUnit;
     bool m_active = true;
     bool m_stale = false;
     bool m_loaded = false;

@@ -109,9 +109,10 @@ QString TechniqueMatrixModel::withinQuery(const QString &terms) const
         return terms;
     if (current.contains(terms))
         return current;
-    // The chart counts only the current filter's papers, so a part of it is the filter and more.
+    // The chart counts only the current filter's papers, so a part of it is the filter and more. The terms go
+    // first: a word being typed at the end of the filter keeps matching as a prefix, as it did for the chart.
     const bool hasOr = current.contains(QLatin1String(" OR "), Qt::CaseSensitive);
-    return (hasOr ? QLatin1Char('(') + current + QLatin1Char(')') : current) + QLatin1Char(' ') + terms;
+    return terms + QLatin1Char(' ') + (hasOr ? QLatin1Char('(') + current + QLatin1Char(')') : current);
 }
 
 QMap<int, qint64> TechniqueMatrixModel::papersPerYear(int row) const
