@@ -3,8 +3,10 @@
 #include "extract/extractjson.h"
 #include "extract/extractor.h"
 #include "import/importjob.h"
+#include "import/reextraction.h"
 #include "query/queryrunner.h"
 #include "store/library.h"
+#include "store/librarytaxonomy.h"
 #include "store/paperreader.h"
 
 #include <QCoreApplication>
@@ -32,7 +34,11 @@ QString usage()
               "Commands:\n"
               "  import [--dry-run] FILE...       import listings into the library (one transaction per file)\n"
               "  list [--query TEXT] --json       print the papers matching TEXT (all papers without --query)\n"
-              "  extract --json IN.json           print techniques and metrics of [{id, title, abstract}]\n"
+              "  extract --json IN.json           print techniques and metrics of [{id, title, abstract}], with the\n"
+              "                                   built-in taxonomy or, given --library, the library's\n"
+              "  reextract [--techniques-only]    run extraction again over every paper of the library\n"
+              "  taxonomy --export FILE|-         write the library's taxonomy as JSON\n"
+              "  taxonomy --import FILE           make FILE the library's taxonomy and re-extract techniques\n"
               "\n"
               "Options:\n"
               "  --library PATH   the library file (default: %1)\n"
@@ -117,7 +123,7 @@ int importCommand(const QString &libraryPath, QStringList args, QTextStream &out
         return UsageError;
     }
     Library library(libraryPath);
-    const Extractor extractor;
+    const Extractor extractor(libraryTaxonomy(library.db()));
     ImportJob job(library.db(), extractor);
     job.setDryRun(dryRun);
     int status = Success;
@@ -159,7 +165,7 @@ int listCommand(const QString &libraryPath, const QStringList &args, QTextStream
         return UsageError;
     }
     Library library(libraryPath, Library::Access::Read);
-    QueryRunner runner(library.db(), Taxonomy::builtIn());
+    QueryRunner runner(library.db(), libraryTaxonomy(library.db()));
     PaperReader reader(library.db());
     QJsonArray papers;
     for (qint64 id : runner.ids(query))
@@ -168,10 +174,10 @@ int listCommand(const QString &libraryPath, const QStringList &args, QTextStream
     return Success;
 }
 
-int extractCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+int extractCommand(const QString &libraryPath, const QStringList &args, QTextStream &out, QTextStream &err)
 {
     if (args.size() != 2 || args[0] != QLatin1String("--json")) {
-        err << tr("usage: lectern-cli extract --json IN.json") << '\n';
+        err << tr("usage: lectern-cli [--library PATH] extract --json IN.json") << '\n';
         return UsageError;
     }
     QFile file(args[1]);
@@ -188,7 +194,16 @@ int extractCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             << '\n';
         return Failure;
     }
-    const Extractor extractor;
+    // The built-in taxonomy, or the library's when one is named.
+    Taxonomy taxonomy = Taxonomy::builtIn();
+    if (!libraryPath.isEmpty()) {
+        Library library(libraryPath, Library::Access::Read);
+        QString problem;
+        taxonomy = libraryTaxonomy(library.db(), &problem);
+        if (!problem.isEmpty())
+            err << problem << '\n';
+    }
+    const Extractor extractor(taxonomy);
     QString error;
     const QJsonArray result = extractJson(doc.array(), extractor, &error);
     if (!error.isEmpty()) {
@@ -197,6 +212,63 @@ int extractCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
     return Success;
+}
+
+int reextractCommand(const QString &libraryPath, const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.size() > 1 || (args.size() == 1 && args[0] != QLatin1String("--techniques-only"))) {
+        err << tr("usage: lectern-cli [--library PATH] reextract [--techniques-only]") << '\n';
+        return UsageError;
+    }
+    Library library(libraryPath);
+    Reextraction reextraction(library.db());
+    const ReextractionReport report =
+        reextraction.run(args.isEmpty() ? Reextraction::Scope::Everything : Reextraction::Scope::Techniques);
+    (report.failed ? err : out) << report.toText() << '\n';
+    return report.failed ? Failure : Success;
+}
+
+int taxonomyCommand(const QString &libraryPath, const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const bool exporting = args.size() == 2 && args[0] == QLatin1String("--export");
+    const bool importing = args.size() == 2 && args[0] == QLatin1String("--import");
+    if (!exporting && !importing) {
+        err << tr("usage: lectern-cli [--library PATH] taxonomy --export OUT.json | --import IN.json") << '\n';
+        return UsageError;
+    }
+    if (exporting) {
+        Library library(libraryPath, Library::Access::Read);
+        QString problem;
+        const Taxonomy taxonomy = libraryTaxonomy(library.db(), &problem);
+        if (!problem.isEmpty())
+            err << problem << '\n';
+        QFile file(args[1]);
+        if (args[1] == QLatin1String("-")) {
+            out << QString::fromUtf8(taxonomy.toJson());
+            return Success;
+        }
+        if (!file.open(QIODevice::WriteOnly) || file.write(taxonomy.toJson()) < 0) {
+            err << tr("%1: cannot write: %2").arg(args[1], file.errorString()) << '\n';
+            return Failure;
+        }
+        return Success;
+    }
+    QFile file(args[1]);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << tr("%1: cannot read: %2").arg(args[1], file.errorString()) << '\n';
+        return Failure;
+    }
+    QString error;
+    const std::optional<Taxonomy> taxonomy = Taxonomy::fromJson(file.readAll(), &error);
+    if (!taxonomy) {
+        err << args[1] << ": " << error << '\n';
+        return Failure;
+    }
+    // Stored together with the techniques it assigns, in one transaction.
+    Library library(libraryPath);
+    const ReextractionReport report = Reextraction(library.db()).run(Reextraction::Scope::Techniques, *taxonomy);
+    (report.failed ? err : out) << report.toText() << '\n';
+    return report.failed ? Failure : Success;
 }
 
 } // namespace
@@ -214,6 +286,7 @@ int run(const QStringList &arguments)
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QString libraryPath;
+    bool libraryGiven = false;
     int i = 1;
     for (; i < arguments.size(); ++i) {
         const QString &a = arguments[i];
@@ -231,8 +304,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 return UsageError;
             }
             libraryPath = arguments[++i];
+            libraryGiven = true;
         } else if (a.startsWith(QLatin1String("--library="))) {
             libraryPath = a.mid(10);
+            libraryGiven = true;
         } else if (a.startsWith(QLatin1Char('-'))) {
             err << tr("unknown option %1").arg(a) << '\n' << usage();
             return UsageError;
@@ -254,7 +329,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (command == QLatin1String("list"))
             return listCommand(libraryPath, rest, out, err);
         if (command == QLatin1String("extract"))
-            return extractCommand(rest, out, err);
+            return extractCommand(libraryGiven ? libraryPath : QString(), rest, out, err);
+        if (command == QLatin1String("reextract"))
+            return reextractCommand(libraryPath, rest, out, err);
+        if (command == QLatin1String("taxonomy"))
+            return taxonomyCommand(libraryPath, rest, out, err);
     } catch (const DatabaseError &e) {
         err << "lectern-cli: " << e.message() << '\n';
         return Failure;

@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -120,6 +121,58 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("id")).toString(), QStringLiteral("x"));
         QVERIFY(o.value(QStringLiteral("techniques")).toArray().contains(QStringLiteral("pruning")));
         const Result broken = run({QStringLiteral("extract"), QStringLiteral("--json"), fixture("prose.txt")});
+        QCOMPARE(broken.status, int(cli::Failure));
+        QVERIFY(broken.err.contains(QStringLiteral("prose.txt")));
+    }
+
+    // A taxonomy imported into a library is stored, assigns its techniques, and serves `extract --library`;
+    // `reextract` then finds nothing to change.
+    void taxonomyImportExportAndReextract()
+    {
+        const QString lib = m_dir.filePath(QStringLiteral("taxonomy.sqlite"));
+        QCOMPARE(run({QStringLiteral("--library"), lib, QStringLiteral("import"), fixture("pairs.txt")}).status,
+                 int(cli::Success));
+        const Result exported = run({QStringLiteral("--library"), lib, QStringLiteral("taxonomy"),
+                                     QStringLiteral("--export"), QStringLiteral("-")});
+        QCOMPARE(exported.status, int(cli::Success));
+        QString json = exported.out;
+        // A new technique whose signal the built-in taxonomy does not know.
+        json.replace(QStringLiteral("\"nodes\": ["),
+                     QStringLiteral("\"nodes\": [{\"id\": \"grafting\", \"label\": \"Weight grafting\", "
+                                    "\"signals\": [\"weight grafting\"]},"));
+        const QString file = m_dir.filePath(QStringLiteral("taxonomy.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(json.toUtf8());
+        out.close();
+        const Result imported =
+            run({QStringLiteral("--library"), lib, QStringLiteral("taxonomy"), QStringLiteral("--import"), file});
+        QVERIFY2(imported.status == int(cli::Success), qPrintable(imported.err));
+        QVERIFY(imported.out.contains(QStringLiteral("Re-extracted 3 papers")));
+
+        const QString in = m_dir.filePath(QStringLiteral("graft.json"));
+        QFile input(in);
+        QVERIFY(input.open(QIODevice::WriteOnly));
+        input.write(R"([{"id": "g", "title": null, "abstract": "We propose weight grafting for small models."}])");
+        input.close();
+        const auto techniques = [&](const QStringList &prefix) {
+            const Result r = run(prefix + QStringList{QStringLiteral("extract"), QStringLiteral("--json"), in});
+            return QJsonDocument::fromJson(r.out.toUtf8())
+                .array()
+                .first()
+                .toObject()
+                .value(QStringLiteral("techniques"))
+                .toArray();
+        };
+        QVERIFY(techniques({QStringLiteral("--library"), lib}).contains(QStringLiteral("grafting")));
+        QVERIFY(!techniques({}).contains(QStringLiteral("grafting"))); // the built-in taxonomy
+
+        const Result again = run({QStringLiteral("--library"), lib, QStringLiteral("reextract")});
+        QCOMPARE(again.status, int(cli::Success));
+        QVERIFY2(again.out.contains(QStringLiteral("techniques changed in 0, metrics in 0")), qPrintable(again.out));
+
+        const Result broken = run({QStringLiteral("--library"), lib, QStringLiteral("taxonomy"),
+                                   QStringLiteral("--import"), fixture("prose.txt")});
         QCOMPARE(broken.status, int(cli::Failure));
         QVERIFY(broken.err.contains(QStringLiteral("prose.txt")));
     }
