@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>lectern</name>
+    <message>
+        <source>There is no technique or group with the id %1.</source>
+        <translation>Es gibt kein Verfahren und keine Gruppe mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The signal %1 has no word in it.</source>
+        <translation>Das Signal %1 enthält kein Wort.</translation>
+    </message>
+    <message>
+        <source>The signal %1 cannot begin with “*”: “*” stands for up to two words between other words.</source>
+        <translation>Das Signal %1 darf nicht mit „*“ beginnen: „*“ steht für bis zu zwei Wörter zwischen anderen Wörtern.</translation>
+    </message>
+    <message>
+        <source>The signal %1 already marks %2, and a phrase can mark only one technique. Remove it from %2 first.</source>
+        <translation>Das Signal %1 kennzeichnet bereits %2, und eine Phrase kann nur ein Verfahren kennzeichnen. Entfernen Sie es zuerst aus %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot yield to itself.</source>
+        <translation>%1 kann nicht hinter sich selbst zurücktreten.</translation>
+    </message>
+    <message>
+        <source>%1 cannot yield to %2: there is no technique with that id.</source>
+        <translation>%1 kann nicht hinter %2 zurücktreten: Es gibt kein Verfahren mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>%1 cannot yield to the group %2: name the techniques in it instead.</source>
+        <translation>%1 kann nicht hinter der Gruppe %2 zurücktreten: Geben Sie stattdessen die darin enthaltenen Verfahren an.</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>Der Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be an id: use only lower-case letters a–z, digits and “-”.</source>
+        <translation>%1 kann keine ID sein: Verwenden Sie nur Kleinbuchstaben a–z, Ziffern und „-“.</translation>
+    </message>
+    <message>
+        <source>The id %1 is already used by %2.</source>
+        <translation>Die ID %1 wird bereits von %2 verwendet.</translation>
+    </message>
+    <message>
+        <source>There is no group with the id %1.</source>
+        <translation>Es gibt keine Gruppe mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a technique and carries signals, so it cannot contain other techniques. Make a group first and put the techniques in it.</source>
+        <translation>%1 ist ein Verfahren und trägt Signale, daher kann es keine anderen Verfahren enthalten. Legen Sie zuerst eine Gruppe an und verschieben Sie die Verfahren hinein.</translation>
+    </message>
+    <message>
+        <source>A group cannot carry signals: only the techniques in it are assigned to papers.</source>
+        <translation>Eine Gruppe kann keine Signale tragen: Nur die darin enthaltenen Verfahren werden Artikeln zugeordnet.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one signal: a word or phrase that marks the technique in a title or abstract.</source>
+        <translation>%1 braucht mindestens ein Signal: ein Wort oder eine Phrase, die das Verfahren in einem Titel oder Abstract kennzeichnet.</translation>
+    </message>
+</context>
+<context>
     <name>lectern::AbstractLinesParser</name>
     <message>
         <source>Abstract lines</source>
@@ -77,10 +136,124 @@
     </message>
 </context>
 <context>
+    <name>lectern::ChartPanel</name>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>&amp;Matrix</translation>
+    </message>
+    <message>
+        <source>Papers per technique and metric kind</source>
+        <translation>Artikel je Verfahren und Art der Kennzahl</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution</source>
+        <translation>&amp;Verteilung</translation>
+    </message>
+    <message>
+        <source>The values each technique&apos;s papers report for one metric</source>
+        <translation>Die Werte, die die Artikel eines Verfahrens für eine Kennzahl berichten</translation>
+    </message>
+    <message>
+        <source>&amp;Trend</source>
+        <translation>&amp;Trend</translation>
+    </message>
+    <message>
+        <source>Papers per technique per year</source>
+        <translation>Artikel je Verfahren und Jahr</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Save the chart on show as an image</source>
+        <translation>Das angezeigte Diagramm als Bild speichern</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation>Als &amp;PNG exportieren …</translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation>Als &amp;SVG exportieren …</translation>
+    </message>
+    <message>
+        <source>The chart is empty: nothing to export.</source>
+        <translation>Das Diagramm ist leer: Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported from Lectern</source>
+        <translation>Aus Lectern exportiert</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+</context>
+<context>
     <name>lectern::DailyPapersParser</name>
     <message>
         <source>Hugging Face Daily Papers</source>
         <translation>Hugging Face Daily Papers</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::DistributionChart</name>
+    <message>
+        <source>Reported values per technique</source>
+        <translation>Berichtete Werte je Verfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Kennzahl:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(ohne Einheit)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 values)</source>
+        <translation>%1 (%2 Werte)</translation>
+    </message>
+    <message>
+        <source>No paper in the library reports a %1.</source>
+        <translation>Kein Artikel in der Bibliothek berichtet einen Wert für %1.</translation>
+    </message>
+    <message>
+        <source>No paper in the current filter with a technique reports a %1 in this unit.</source>
+        <translation>Kein Artikel mit Verfahren im aktuellen Filter berichtet einen Wert für %1 in dieser Einheit.</translation>
+    </message>
+    <message>
+        <source>, log scale</source>
+        <translation>, logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Median of %3 values: %4
+Click to open the paper.</source>
+        <translation>%1: %2
+Median von %3 Werten: %4
+Klicken, um den Artikel zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -145,6 +318,10 @@
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Re-extraction</source>
+        <translation>Neuextraktion</translation>
     </message>
 </context>
 <context>
@@ -298,6 +475,46 @@
         <source>%1 of %2 papers match</source>
         <translation>%1 von %2 Artikeln passen</translation>
     </message>
+    <message>
+        <source>Re-extracting techniques and metrics…</source>
+        <translation>Verfahren und Kennzahlen werden neu extrahiert …</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix Chart</source>
+        <translation>&amp;Matrix-Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution Chart</source>
+        <translation>&amp;Verteilungsdiagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Trend Chart</source>
+        <translation>&amp;Trenddiagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothek</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Taxonomy…</source>
+        <translation>&amp;Taxonomie bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Re-extract All Papers</source>
+        <translation>Alle Artikel &amp;neu extrahieren</translation>
+    </message>
+    <message>
+        <source>Find the techniques and numbers of every paper again</source>
+        <translation>Verfahren und Zahlen aller Artikel erneut ermitteln</translation>
+    </message>
+    <message>
+        <source>Edit Taxonomy</source>
+        <translation>Taxonomie bearbeiten</translation>
+    </message>
+    <message>
+        <source>Lectern is importing or re-extracting. Edit the taxonomy when it has finished.</source>
+        <translation>Lectern importiert gerade oder extrahiert neu. Bearbeiten Sie die Taxonomie, wenn der Vorgang abgeschlossen ist.</translation>
+    </message>
 </context>
 <context>
     <name>lectern::Metric</name>
@@ -445,6 +662,276 @@
     </message>
 </context>
 <context>
+    <name>lectern::Reextraction</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ReextractionReport</name>
+    <message>
+        <source>Re-extraction cancelled; the library is unchanged.</source>
+        <translation>Neuextraktion abgebrochen; die Bibliothek ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Re-extraction failed; the library is unchanged: %1</source>
+        <translation>Neuextraktion fehlgeschlagen; die Bibliothek ist unverändert: %1</translation>
+    </message>
+    <message>
+        <source>Re-extracted %1 papers in %2 s: techniques changed in %3, metrics in %4.</source>
+        <translation>%1 Artikel in %2 s neu extrahiert: Verfahren bei %3 geändert, Kennzahlen bei %4.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Taxonomy</name>
+    <message>
+        <source>The change would break the taxonomy at %1.</source>
+        <translation>Die Änderung würde die Taxonomie bei %1 ungültig machen.</translation>
+    </message>
+    <message>
+        <source>The change would break the taxonomy: %1</source>
+        <translation>Die Änderung würde die Taxonomie ungültig machen: %1</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>Der Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be an id: use only lower-case letters a–z, digits and “-”.</source>
+        <translation>%1 kann keine ID sein: Verwenden Sie nur Kleinbuchstaben a–z, Ziffern und „-“.</translation>
+    </message>
+    <message>
+        <source>The id %1 is already used by %2.</source>
+        <translation>Die ID %1 wird bereits von %2 verwendet.</translation>
+    </message>
+    <message>
+        <source>There is no group with the id %1.</source>
+        <translation>Es gibt keine Gruppe mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved into itself.</source>
+        <translation>%1 kann nicht in sich selbst verschoben werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved into %2, which is inside it.</source>
+        <translation>%1 kann nicht nach %2 verschoben werden, da %2 darin enthalten ist.</translation>
+    </message>
+    <message>
+        <source>%1 is a technique and carries signals, so it cannot contain other techniques. Make a group first and put the techniques in it.</source>
+        <translation>%1 ist ein Verfahren und trägt Signale, daher kann es keine anderen Verfahren enthalten. Legen Sie zuerst eine Gruppe an und verschieben Sie die Verfahren hinein.</translation>
+    </message>
+    <message>
+        <source>Moving %1 would leave the group %2 empty. Remove the group instead, or add another technique to it first.</source>
+        <translation>Durch das Verschieben von %1 würde die Gruppe %2 leer. Entfernen Sie stattdessen die Gruppe, oder fügen Sie ihr zuerst ein weiteres Verfahren hinzu.</translation>
+    </message>
+    <message>
+        <source>Removing %1 would leave the group %2 empty. Remove the group %2 instead.</source>
+        <translation>Durch das Entfernen von %1 würde die Gruppe %2 leer. Entfernen Sie stattdessen die Gruppe %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a group: only the techniques in it carry signals.</source>
+        <translation>%1 ist eine Gruppe: Nur die darin enthaltenen Verfahren tragen Signale.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one signal: a word or phrase that marks the technique in a title or abstract.</source>
+        <translation>%1 braucht mindestens ein Signal: ein Wort oder eine Phrase, die das Verfahren in einem Titel oder Abstract kennzeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::TaxonomyDialog</name>
+    <message>
+        <source>Technique Taxonomy</source>
+        <translation>Verfahrenstaxonomie</translation>
+    </message>
+    <message>
+        <source>Techniques are assigned to papers when their signals appear in the title or abstract. Changes re-extract the whole library.</source>
+        <translation>Verfahren werden Artikeln zugeordnet, wenn ihre Signale im Titel oder Abstract vorkommen. Änderungen lösen eine Neuextraktion der gesamten Bibliothek aus.</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Techniques and groups</source>
+        <translation>Verfahren und Gruppen</translation>
+    </message>
+    <message>
+        <source>The group this node belongs to. You can also drag it in the tree.</source>
+        <translation>Die Gruppe, zu der dieser Knoten gehört. Sie können ihn auch im Baum per Drag-and-drop verschieben.</translation>
+    </message>
+    <message>
+        <source>low-rank adaptation
+lora</source>
+        <translation>low-rank adaptation
+lora</translation>
+    </message>
+    <message>
+        <source>One phrase per line. Case, plurals and hyphens do not matter; “*” stands for up to two words.</source>
+        <translation>Eine Phrase pro Zeile. Groß-/Kleinschreibung, Plural und Bindestriche spielen keine Rolle; „*“ steht für bis zu zwei Wörter.</translation>
+    </message>
+    <message>
+        <source>efficient * adapter</source>
+        <translation>efficient * adapter</translation>
+    </message>
+    <message>
+        <source>Count only in the paper&apos;s own sentences (“we”, “our”, “this work”) or when seen twice.</source>
+        <translation>Nur in den eigenen Sätzen des Artikels („we“, „our“, „this work“) oder bei zweimaligem Vorkommen zählen.</translation>
+    </message>
+    <message>
+        <source>quantization</source>
+        <translation>quantization</translation>
+    </message>
+    <message>
+        <source>Ids of more specific techniques, one per line: when one of them is assigned, this one is dropped.</source>
+        <translation>IDs spezifischerer Verfahren, eine pro Zeile: Wird eines davon zugeordnet, entfällt dieses.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>In &amp;group:</source>
+        <translation>In &amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Signals:</source>
+        <translation>&amp;Signale:</translation>
+    </message>
+    <message>
+        <source>&amp;Weak signals:</source>
+        <translation>Sch&amp;wache Signale:</translation>
+    </message>
+    <message>
+        <source>&amp;Yields to:</source>
+        <translation>Tritt zurück &amp;hinter:</translation>
+    </message>
+    <message>
+        <source>Add &amp;Technique…</source>
+        <translation>&amp;Verfahren hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add a technique to the selected group</source>
+        <translation>Der ausgewählten Gruppe ein Verfahren hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Gro&amp;up…</source>
+        <translation>Gr&amp;uppe hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add a group, with a first technique in it, next to the selection</source>
+        <translation>Neben der Auswahl eine Gruppe mit einem ersten Verfahren darin hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Um&amp;benennen</translation>
+    </message>
+    <message>
+        <source>Edit the name of the selection (its id stays)</source>
+        <translation>Den Namen der Auswahl bearbeiten (die ID bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selection; a group goes with all its techniques</source>
+        <translation>Die Auswahl entfernen; eine Gruppe wird mit all ihren Verfahren entfernt</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>%1 papers</source>
+        <translation>%1 Artikel</translation>
+    </message>
+    <message>
+        <source>1 paper</source>
+        <translation>1 Artikel</translation>
+    </message>
+    <message>
+        <source>Group “%1”: filter with technique:%2</source>
+        <translation>Gruppe „%1“: filtern mit technique:%2</translation>
+    </message>
+    <message>
+        <source>Technique “%1”: filter with technique:%2</source>
+        <translation>Verfahren „%1“: filtern mit technique:%2</translation>
+    </message>
+    <message>
+        <source>Select a technique or a group to edit it.</source>
+        <translation>Wählen Sie zum Bearbeiten ein Verfahren oder eine Gruppe aus.</translation>
+    </message>
+    <message>
+        <source>A technique: it is assigned to a paper when one of its signals appears in the title or abstract. Filter with technique:%1.</source>
+        <translation>Ein Verfahren: Es wird einem Artikel zugeordnet, wenn eines seiner Signale im Titel oder Abstract vorkommt. Filtern mit technique:%1.</translation>
+    </message>
+    <message>
+        <source>1 technique</source>
+        <translation>1 Verfahren</translation>
+    </message>
+    <message>
+        <source>%1 techniques</source>
+        <translation>%1 Verfahren</translation>
+    </message>
+    <message>
+        <source>A group of %1. Filtering with technique:%2 includes all of them; a group carries no signals of its own.</source>
+        <translation>Eine Gruppe aus %1. Filtern mit technique:%2 schließt alle ein; eine Gruppe trägt keine eigenen Signale.</translation>
+    </message>
+    <message>
+        <source>The id of a new node follows its name until you press OK.</source>
+        <translation>Die ID eines neuen Knotens folgt seinem Namen, bis Sie OK drücken.</translation>
+    </message>
+    <message>
+        <source>Filters and stored facts use the id, so it stays when the name changes.</source>
+        <translation>Filter und gespeicherte Fakten verwenden die ID, daher bleibt sie erhalten, wenn sich der Name ändert.</translation>
+    </message>
+    <message>
+        <source>(Top level)</source>
+        <translation>(Oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>The name of “%1” was not changed. %2</source>
+        <translation>Der Name von „%1“ wurde nicht geändert. %2</translation>
+    </message>
+    <message>
+        <source>The name changed, but the signal stays “%1”: %2</source>
+        <translation>Der Name wurde geändert, aber das Signal bleibt „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The signals of “%1” were not changed. %2</source>
+        <translation>Die Signale von „%1“ wurden nicht geändert. %2</translation>
+    </message>
+    <message>
+        <source>New technique</source>
+        <translation>Neues Verfahren</translation>
+    </message>
+    <message>
+        <source>New technique %1</source>
+        <translation>Neues Verfahren %1</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <source>New group %1</source>
+        <translation>Neue Gruppe %1</translation>
+    </message>
+</context>
+<context>
     <name>lectern::TechniqueChart</name>
     <message>
         <source>No paper in the current filter has both a technique and a reported number.</source>
@@ -457,6 +944,14 @@
     <message>
         <source>Papers per technique and reported metric</source>
         <translation>Artikel je Verfahren und berichteter Kennzahl</translation>
+    </message>
+    <message>
+        <source>Click to collapse the group</source>
+        <translation>Klicken, um die Gruppe einzuklappen</translation>
+    </message>
+    <message>
+        <source>Click to expand the group</source>
+        <translation>Klicken, um die Gruppe auszuklappen</translation>
     </message>
 </context>
 <context>
@@ -477,37 +972,36 @@
     </message>
 </context>
 <context>
-    <name>lectern::cli</name>
+    <name>lectern::TrendChart</name>
     <message>
-        <source>Usage: lectern-cli [--library PATH] COMMAND [OPTIONS]
-
-Commands:
-  import [--dry-run] FILE...       import listings into the library (one transaction per file)
-  list [--query TEXT] --json       print the papers matching TEXT (all papers without --query)
-  extract --json IN.json           print techniques and metrics of [{id, title, abstract}]
-
-Options:
-  --library PATH   the library file (default: %1)
-  --help           show this help
-  --version        show the version
-
-Exit status: 0 success, 1 a file failed or an error occurred, 2 usage error.
-</source>
-        <translation>Aufruf: lectern-cli [--library PFAD] BEFEHL [OPTIONEN]
-
-Befehle:
-  import [--dry-run] DATEI...      Listen in die Bibliothek importieren (eine Transaktion je Datei)
-  list [--query TEXT] --json       die zu TEXT passenden Artikel ausgeben (ohne --query alle Artikel)
-  extract --json EIN.json          Verfahren und Kennzahlen von [{id, title, abstract}] ausgeben
-
-Optionen:
-  --library PFAD   die Bibliotheksdatei (Vorgabe: %1)
-  --help           diese Hilfe anzeigen
-  --version        die Version anzeigen
-
-Rückgabewert: 0 Erfolg, 1 eine Datei ist fehlgeschlagen oder ein Fehler ist aufgetreten, 2 falscher Aufruf.
-</translation>
+        <source>Papers per technique per year</source>
+        <translation>Artikel je Verfahren und Jahr</translation>
     </message>
+    <message>
+        <source>No paper in the current filter has both a technique and a known year.</source>
+        <translation>Kein Artikel im aktuellen Filter hat sowohl ein Verfahren als auch ein bekanntes Jahr.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Artikel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n paper(s)
+Click to show them.</source>
+        <translation>
+            <numerusform>%1, %2: %n Artikel
+Klicken, um ihn anzuzeigen.</numerusform>
+            <numerusform>%1, %2: %n Artikel
+Klicken, um sie anzuzeigen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli</name>
     <message>
         <source>lectern-cli import: unknown option %1</source>
         <translation>lectern-cli import: unbekannte Option %1</translation>
@@ -529,10 +1023,6 @@ Rückgabewert: 0 Erfolg, 1 eine Datei ist fehlgeschlagen oder ein Fehler ist auf
         <translation>lectern-cli list: ungültige Abfrage bei Zeichen %1: %2</translation>
     </message>
     <message>
-        <source>usage: lectern-cli extract --json IN.json</source>
-        <translation>Aufruf: lectern-cli extract --json EIN.json</translation>
-    </message>
-    <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
@@ -551,6 +1041,60 @@ Rückgabewert: 0 Erfolg, 1 eine Datei ist fehlgeschlagen oder ein Fehler ist auf
     <message>
         <source>unknown command %1</source>
         <translation>unbekannter Befehl %1</translation>
+    </message>
+    <message>
+        <source>Usage: lectern-cli [--library PATH] COMMAND [OPTIONS]
+
+Commands:
+  import [--dry-run] FILE...       import listings into the library (one transaction per file)
+  list [--query TEXT] --json       print the papers matching TEXT (all papers without --query)
+  extract --json IN.json           print techniques and metrics of [{id, title, abstract}], with the
+                                   built-in taxonomy or, given --library, the library&apos;s
+  reextract [--techniques-only]    run extraction again over every paper of the library
+  taxonomy --export FILE|-         write the library&apos;s taxonomy as JSON
+  taxonomy --import FILE           make FILE the library&apos;s taxonomy and re-extract techniques
+
+Options:
+  --library PATH   the library file (default: %1)
+  --help           show this help
+  --version        show the version
+
+Exit status: 0 success, 1 a file failed or an error occurred, 2 usage error.
+</source>
+        <translation>Aufruf: lectern-cli [--library PATH] COMMAND [OPTIONS]
+
+Befehle:
+  import [--dry-run] FILE...       Listen in die Bibliothek importieren (eine Transaktion je Datei)
+  list [--query TEXT] --json       die zu TEXT passenden Artikel ausgeben (ohne --query alle Artikel)
+  extract --json IN.json           Verfahren und Kennzahlen von [{id, title, abstract}] ausgeben, mit
+                                   der eingebauten Taxonomie oder, mit --library, der Taxonomie der Bibliothek
+  reextract [--techniques-only]    die Extraktion für jeden Artikel der Bibliothek erneut ausführen
+  taxonomy --export FILE|-         die Taxonomie der Bibliothek als JSON schreiben
+  taxonomy --import FILE           FILE zur Taxonomie der Bibliothek machen und Verfahren neu extrahieren
+
+Optionen:
+  --library PATH   die Bibliotheksdatei (Standard: %1)
+  --help           diese Hilfe anzeigen
+  --version        die Version anzeigen
+
+Rückgabewert: 0 Erfolg, 1 eine Datei ist fehlgeschlagen oder ein Fehler ist aufgetreten, 2 Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli [--library PATH] extract --json IN.json</source>
+        <translation>Aufruf: lectern-cli [--library PATH] extract --json IN.json</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli [--library PATH] reextract [--techniques-only]</source>
+        <translation>Aufruf: lectern-cli [--library PATH] reextract [--techniques-only]</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli [--library PATH] taxonomy --export OUT.json | --import IN.json</source>
+        <translation>Aufruf: lectern-cli [--library PATH] taxonomy --export OUT.json | --import IN.json</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

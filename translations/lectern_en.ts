@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>lectern</name>
+    <message>
+        <source>There is no technique or group with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signal %1 has no word in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signal %1 cannot begin with “*”: “*” stands for up to two words between other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signal %1 already marks %2, and a phrase can mark only one technique. Remove it from %2 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot yield to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot yield to %2: there is no technique with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot yield to the group %2: name the techniques in it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be an id: use only lower-case letters a–z, digits and “-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id %1 is already used by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no group with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a technique and carries signals, so it cannot contain other techniques. Make a group first and put the techniques in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group cannot carry signals: only the techniques in it are assigned to papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least one signal: a word or phrase that marks the technique in a title or abstract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::AbstractLinesParser</name>
     <message>
         <source>Abstract lines</source>
@@ -77,9 +136,121 @@
     </message>
 </context>
 <context>
+    <name>lectern::ChartPanel</name>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers per technique and metric kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values each technique&apos;s papers report for one metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers per technique per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart on show as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart is empty: nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported from Lectern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::DailyPapersParser</name>
     <message>
         <source>Hugging Face Daily Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::DistributionChart</name>
+    <message>
+        <source>Reported values per technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paper in the library reports a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paper in the current filter with a technique reports a %1 in this unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+Median of %3 values: %4
+Click to open the paper.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -144,6 +315,10 @@
     <name>lectern::ImportWorker</name>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-extraction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -298,6 +473,46 @@
         <source>%1 of %2 papers match</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re-extracting techniques and metrics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matrix Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Distribution Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trend Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Taxonomy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-extract All Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the techniques and numbers of every paper again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lectern is importing or re-extracting. Edit the taxonomy when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lectern::Metric</name>
@@ -445,6 +660,275 @@
     </message>
 </context>
 <context>
+    <name>lectern::Reextraction</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ReextractionReport</name>
+    <message>
+        <source>Re-extraction cancelled; the library is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-extraction failed; the library is unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-extracted %1 papers in %2 s: techniques changed in %3, metrics in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Taxonomy</name>
+    <message>
+        <source>The change would break the taxonomy at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change would break the taxonomy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be an id: use only lower-case letters a–z, digits and “-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id %1 is already used by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no group with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved into %2, which is inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a technique and carries signals, so it cannot contain other techniques. Make a group first and put the techniques in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1 would leave the group %2 empty. Remove the group instead, or add another technique to it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1 would leave the group %2 empty. Remove the group %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a group: only the techniques in it carry signals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least one signal: a word or phrase that marks the technique in a title or abstract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::TaxonomyDialog</name>
+    <message>
+        <source>Technique Taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Techniques are assigned to papers when their signals appear in the title or abstract. Changes re-extract the whole library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Techniques and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group this node belongs to. You can also drag it in the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low-rank adaptation
+lora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One phrase per line. Case, plurals and hyphens do not matter; “*” stands for up to two words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>efficient * adapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only in the paper&apos;s own sentences (“we”, “our”, “this work”) or when seen twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ids of more specific techniques, one per line: when one of them is assigned, this one is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weak signals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yields to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Technique…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a technique to the selected group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Gro&amp;up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group, with a first technique in it, next to the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the name of the selection (its id stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selection; a group goes with all its techniques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group “%1”: filter with technique:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technique “%1”: filter with technique:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a technique or a group to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A technique: it is assigned to a paper when one of its signals appears in the title or abstract. Filter with technique:%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 techniques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group of %1. Filtering with technique:%2 includes all of them; a group carries no signals of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of a new node follows its name until you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters and stored facts use the id, so it stays when the name changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of “%1” was not changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name changed, but the signal stays “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signals of “%1” were not changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New technique %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::TechniqueChart</name>
     <message>
         <source>No paper in the current filter has both a technique and a reported number.</source>
@@ -456,6 +940,14 @@
     </message>
     <message>
         <source>Papers per technique and reported metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to collapse the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to expand the group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -477,24 +969,34 @@
     </message>
 </context>
 <context>
-    <name>lectern::cli</name>
+    <name>lectern::TrendChart</name>
     <message>
-        <source>Usage: lectern-cli [--library PATH] COMMAND [OPTIONS]
-
-Commands:
-  import [--dry-run] FILE...       import listings into the library (one transaction per file)
-  list [--query TEXT] --json       print the papers matching TEXT (all papers without --query)
-  extract --json IN.json           print techniques and metrics of [{id, title, abstract}]
-
-Options:
-  --library PATH   the library file (default: %1)
-  --help           show this help
-  --version        show the version
-
-Exit status: 0 success, 1 a file failed or an error occurred, 2 usage error.
-</source>
+        <source>Papers per technique per year</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No paper in the current filter has both a technique and a known year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n paper(s)
+Click to show them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli</name>
     <message>
         <source>lectern-cli import: unknown option %1</source>
         <translation type="unfinished"></translation>
@@ -516,10 +1018,6 @@ Exit status: 0 success, 1 a file failed or an error occurred, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: lectern-cli extract --json IN.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,6 +1035,43 @@ Exit status: 0 success, 1 a file failed or an error occurred, 2 usage error.
     </message>
     <message>
         <source>unknown command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: lectern-cli [--library PATH] COMMAND [OPTIONS]
+
+Commands:
+  import [--dry-run] FILE...       import listings into the library (one transaction per file)
+  list [--query TEXT] --json       print the papers matching TEXT (all papers without --query)
+  extract --json IN.json           print techniques and metrics of [{id, title, abstract}], with the
+                                   built-in taxonomy or, given --library, the library&apos;s
+  reextract [--techniques-only]    run extraction again over every paper of the library
+  taxonomy --export FILE|-         write the library&apos;s taxonomy as JSON
+  taxonomy --import FILE           make FILE the library&apos;s taxonomy and re-extract techniques
+
+Options:
+  --library PATH   the library file (default: %1)
+  --help           show this help
+  --version        show the version
+
+Exit status: 0 success, 1 a file failed or an error occurred, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli [--library PATH] extract --json IN.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli [--library PATH] reextract [--techniques-only]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli [--library PATH] taxonomy --export OUT.json | --import IN.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
