@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -119,9 +120,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("lectern::Taxonomy", text);
 }
 
+// In the user's language's quotation marks („…“ in German).
 QString quoted(const QString &text)
 {
-    return QStringLiteral("“%1”").arg(text);
+    return QLocale().quoteString(text);
 }
 
 qsizetype indexIn(const QList<TechniqueNode> &nodes, const QString &id)

@@ -1,6 +1,7 @@
 #include "extract/extractor.h"
 #include "extract/taxonomy.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace lectern;
@@ -11,6 +12,8 @@ class TestTaxonomy : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Messages quote names in the user's language's quotation marks; these tests read English ones.
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void builtInLeavesAreTheLabelingIds();
     void groups();
     void roundTrip();

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -97,6 +98,8 @@ class TestTaxonomyDialog : public QObject
     }
 
 private Q_SLOTS:
+    // Messages quote names in the user's language's quotation marks; these tests read English ones.
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void showsTheTaxonomy();
     void addsANamedTechniqueWithSignals();
     void renames();
