@@ -566,6 +566,10 @@ Klicken, um den Artikel zu öffnen.</translation>
         <source>other</source>
         <translation>Sonstiges</translation>
     </message>
+    <message>
+        <source>%1-bit</source>
+        <translation>%1-Bit</translation>
+    </message>
 </context>
 <context>
     <name>lectern::PaperTableModel</name>

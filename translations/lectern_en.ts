@@ -564,6 +564,10 @@ Click to open the paper.</source>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lectern::PaperTableModel</name>

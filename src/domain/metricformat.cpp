@@ -58,6 +58,10 @@ QString formatMetricValue(const MetricFact &metric)
 
 QString formatMetric(const MetricFact &metric)
 {
+    // "4-bit", not "4 bits bit width".
+    if (metric.kind == QLatin1String("bitwidth") && metric.unit.startsWith(QLatin1String("bit")))
+        return QCoreApplication::translate("lectern::Metric", "%1-bit")
+            .arg(QLocale::c().toString(metric.value, 'g', 6));
     QString value = formatMetricValue(metric);
     if (metric.direction == QLatin1String("reduction") && metric.unit != QLatin1String("x"))
         value.prepend(QChar(0x2212)); // minus sign: "−65% latency"
