@@ -2,65 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name>lectern</name>
-    <message>
-        <source>There is no technique or group with the id %1.</source>
-        <translation>Es gibt kein Verfahren und keine Gruppe mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>The signal %1 has no word in it.</source>
-        <translation>Das Signal %1 enthält kein Wort.</translation>
-    </message>
-    <message>
-        <source>The signal %1 cannot begin with “*”: “*” stands for up to two words between other words.</source>
-        <translation>Das Signal %1 darf nicht mit „*“ beginnen: „*“ steht für bis zu zwei Wörter zwischen anderen Wörtern.</translation>
-    </message>
-    <message>
-        <source>The signal %1 already marks %2, and a phrase can mark only one technique. Remove it from %2 first.</source>
-        <translation>Das Signal %1 kennzeichnet bereits %2, und eine Phrase kann nur ein Verfahren kennzeichnen. Entfernen Sie es zuerst aus %2.</translation>
-    </message>
-    <message>
-        <source>%1 cannot yield to itself.</source>
-        <translation>%1 kann nicht hinter sich selbst zurücktreten.</translation>
-    </message>
-    <message>
-        <source>%1 cannot yield to %2: there is no technique with that id.</source>
-        <translation>%1 kann nicht hinter %2 zurücktreten: Es gibt kein Verfahren mit dieser ID.</translation>
-    </message>
-    <message>
-        <source>%1 cannot yield to the group %2: name the techniques in it instead.</source>
-        <translation>%1 kann nicht hinter der Gruppe %2 zurücktreten: Geben Sie stattdessen die darin enthaltenen Verfahren an.</translation>
-    </message>
-    <message>
-        <source>The name cannot be empty.</source>
-        <translation>Der Name darf nicht leer sein.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be an id: use only lower-case letters a–z, digits and “-”.</source>
-        <translation>%1 kann keine ID sein: Verwenden Sie nur Kleinbuchstaben a–z, Ziffern und „-“.</translation>
-    </message>
-    <message>
-        <source>The id %1 is already used by %2.</source>
-        <translation>Die ID %1 wird bereits von %2 verwendet.</translation>
-    </message>
-    <message>
-        <source>There is no group with the id %1.</source>
-        <translation>Es gibt keine Gruppe mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>%1 is a technique and carries signals, so it cannot contain other techniques. Make a group first and put the techniques in it.</source>
-        <translation>%1 ist ein Verfahren und trägt Signale, daher kann es keine anderen Verfahren enthalten. Legen Sie zuerst eine Gruppe an und verschieben Sie die Verfahren hinein.</translation>
-    </message>
-    <message>
-        <source>A group cannot carry signals: only the techniques in it are assigned to papers.</source>
-        <translation>Eine Gruppe kann keine Signale tragen: Nur die darin enthaltenen Verfahren werden Artikeln zugeordnet.</translation>
-    </message>
-    <message>
-        <source>%1 needs at least one signal: a word or phrase that marks the technique in a title or abstract.</source>
-        <translation>%1 braucht mindestens ein Signal: ein Wort oder eine Phrase, die das Verfahren in einem Titel oder Abstract kennzeichnet.</translation>
-    </message>
-</context>
-<context>
     <name>lectern::AbstractLinesParser</name>
     <message>
         <source>Abstract lines</source>
@@ -293,9 +234,6 @@ Klicken, um den Artikel zu öffnen.</translation>
         <source>database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
     </message>
-</context>
-<context>
-    <name>lectern::ImportReport</name>
     <message>
         <source>cancelled, nothing imported</source>
         <translation>abgebrochen, nichts importiert</translation>
@@ -619,7 +557,7 @@ Klicken, um den Artikel zu öffnen.</translation>
     </message>
 </context>
 <context>
-    <name>lectern::Parser</name>
+    <name>lectern::Query</name>
     <message>
         <source>unexpected “)”</source>
         <translation>unerwartetes „)“</translation>
@@ -671,9 +609,6 @@ Klicken, um den Artikel zu öffnen.</translation>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
-</context>
-<context>
-    <name>lectern::ReextractionReport</name>
     <message>
         <source>Re-extraction cancelled; the library is unchanged.</source>
         <translation>Neuextraktion abgebrochen; die Bibliothek ist unverändert.</translation>
@@ -740,6 +675,38 @@ Klicken, um den Artikel zu öffnen.</translation>
     <message>
         <source>%1 needs at least one signal: a word or phrase that marks the technique in a title or abstract.</source>
         <translation>%1 braucht mindestens ein Signal: ein Wort oder eine Phrase, die das Verfahren in einem Titel oder Abstract kennzeichnet.</translation>
+    </message>
+    <message>
+        <source>There is no technique or group with the id %1.</source>
+        <translation>Es gibt kein Verfahren und keine Gruppe mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The signal %1 has no word in it.</source>
+        <translation>Das Signal %1 enthält kein Wort.</translation>
+    </message>
+    <message>
+        <source>The signal %1 cannot begin with “*”: “*” stands for up to two words between other words.</source>
+        <translation>Das Signal %1 darf nicht mit „*“ beginnen: „*“ steht für bis zu zwei Wörter zwischen anderen Wörtern.</translation>
+    </message>
+    <message>
+        <source>The signal %1 already marks %2, and a phrase can mark only one technique. Remove it from %2 first.</source>
+        <translation>Das Signal %1 kennzeichnet bereits %2, und eine Phrase kann nur ein Verfahren kennzeichnen. Entfernen Sie es zuerst aus %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot yield to itself.</source>
+        <translation>%1 kann nicht hinter sich selbst zurücktreten.</translation>
+    </message>
+    <message>
+        <source>%1 cannot yield to %2: there is no technique with that id.</source>
+        <translation>%1 kann nicht hinter %2 zurücktreten: Es gibt kein Verfahren mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>%1 cannot yield to the group %2: name the techniques in it instead.</source>
+        <translation>%1 kann nicht hinter der Gruppe %2 zurücktreten: Geben Sie stattdessen die darin enthaltenen Verfahren an.</translation>
+    </message>
+    <message>
+        <source>A group cannot carry signals: only the techniques in it are assigned to papers.</source>
+        <translation>Eine Gruppe kann keine Signale tragen: Nur die darin enthaltenen Verfahren werden Artikeln zugeordnet.</translation>
     </message>
 </context>
 <context>

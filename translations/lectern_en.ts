@@ -2,65 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>lectern</name>
-    <message>
-        <source>There is no technique or group with the id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signal %1 has no word in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signal %1 cannot begin with “*”: “*” stands for up to two words between other words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signal %1 already marks %2, and a phrase can mark only one technique. Remove it from %2 first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot yield to itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot yield to %2: there is no technique with that id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot yield to the group %2: name the techniques in it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be an id: use only lower-case letters a–z, digits and “-”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The id %1 is already used by %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no group with the id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a technique and carries signals, so it cannot contain other techniques. Make a group first and put the techniques in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A group cannot carry signals: only the techniques in it are assigned to papers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs at least one signal: a word or phrase that marks the technique in a title or abstract.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>lectern::AbstractLinesParser</name>
     <message>
         <source>Abstract lines</source>
@@ -291,9 +232,6 @@ Click to open the paper.</source>
         <source>database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>lectern::ImportReport</name>
     <message>
         <source>cancelled, nothing imported</source>
         <translation type="unfinished"></translation>
@@ -617,7 +555,7 @@ Click to open the paper.</source>
     </message>
 </context>
 <context>
-    <name>lectern::Parser</name>
+    <name>lectern::Query</name>
     <message>
         <source>unexpected “)”</source>
         <translation type="unfinished"></translation>
@@ -669,9 +607,6 @@ Click to open the paper.</source>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>lectern::ReextractionReport</name>
     <message>
         <source>Re-extraction cancelled; the library is unchanged.</source>
         <translation type="unfinished"></translation>
@@ -737,6 +672,38 @@ Click to open the paper.</source>
     </message>
     <message>
         <source>%1 needs at least one signal: a word or phrase that marks the technique in a title or abstract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no technique or group with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signal %1 has no word in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signal %1 cannot begin with “*”: “*” stands for up to two words between other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signal %1 already marks %2, and a phrase can mark only one technique. Remove it from %2 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot yield to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot yield to %2: there is no technique with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot yield to the group %2: name the techniques in it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group cannot carry signals: only the techniques in it are assigned to papers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

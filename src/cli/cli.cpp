@@ -22,30 +22,27 @@ namespace lectern::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lectern::cli", text);
-}
-
 QString usage()
 {
-    return tr("Usage: lectern-cli [--library PATH] COMMAND [OPTIONS]\n"
-              "\n"
-              "Commands:\n"
-              "  import [--dry-run] FILE...       import listings into the library (one transaction per file)\n"
-              "  list [--query TEXT] --json       print the papers matching TEXT (all papers without --query)\n"
-              "  extract --json IN.json           print techniques and metrics of [{id, title, abstract}], with the\n"
-              "                                   built-in taxonomy or, given --library, the library's\n"
-              "  reextract [--techniques-only]    run extraction again over every paper of the library\n"
-              "  taxonomy --export FILE|-         write the library's taxonomy as JSON\n"
-              "  taxonomy --import FILE           make FILE the library's taxonomy and re-extract techniques\n"
-              "\n"
-              "Options:\n"
-              "  --library PATH   the library file (default: %1)\n"
-              "  --help           show this help\n"
-              "  --version        show the version\n"
-              "\n"
-              "Exit status: 0 success, 1 a file failed or an error occurred, 2 usage error.\n")
+    return QCoreApplication::translate(
+               "lectern::cli",
+               "Usage: lectern-cli [--library PATH] COMMAND [OPTIONS]\n"
+               "\n"
+               "Commands:\n"
+               "  import [--dry-run] FILE...       import listings into the library (one transaction per file)\n"
+               "  list [--query TEXT] --json       print the papers matching TEXT (all papers without --query)\n"
+               "  extract --json IN.json           print techniques and metrics of [{id, title, abstract}], with the\n"
+               "                                   built-in taxonomy or, given --library, the library's\n"
+               "  reextract [--techniques-only]    run extraction again over every paper of the library\n"
+               "  taxonomy --export FILE|-         write the library's taxonomy as JSON\n"
+               "  taxonomy --import FILE           make FILE the library's taxonomy and re-extract techniques\n"
+               "\n"
+               "Options:\n"
+               "  --library PATH   the library file (default: %1)\n"
+               "  --help           show this help\n"
+               "  --version        show the version\n"
+               "\n"
+               "Exit status: 0 success, 1 a file failed or an error occurred, 2 usage error.\n")
         .arg(Library::defaultPath());
 }
 
@@ -113,13 +110,13 @@ int importCommand(const QString &libraryPath, QStringList args, QTextStream &out
         if (a == QLatin1String("--dry-run"))
             dryRun = true;
         else if (a.startsWith(QLatin1String("--"))) {
-            err << tr("lectern-cli import: unknown option %1").arg(a) << '\n';
+            err << QCoreApplication::translate("lectern::cli", "lectern-cli import: unknown option %1").arg(a) << '\n';
             return UsageError;
         } else
             files.append(a);
     }
     if (files.isEmpty()) {
-        err << tr("lectern-cli import: no files given") << '\n';
+        err << QCoreApplication::translate("lectern::cli", "lectern-cli import: no files given") << '\n';
         return UsageError;
     }
     Library library(libraryPath);
@@ -148,17 +145,20 @@ int listCommand(const QString &libraryPath, const QStringList &args, QTextStream
         } else if (args[i].startsWith(QLatin1String("--query="))) {
             queryText = args[i].mid(8);
         } else {
-            err << tr("lectern-cli list: unexpected argument %1").arg(args[i]) << '\n';
+            err << QCoreApplication::translate("lectern::cli", "lectern-cli list: unexpected argument %1").arg(args[i])
+                << '\n';
             return UsageError;
         }
     }
     if (!json) {
-        err << tr("lectern-cli list: only --json output is supported; add --json") << '\n';
+        err << QCoreApplication::translate("lectern::cli",
+                                           "lectern-cli list: only --json output is supported; add --json")
+            << '\n';
         return UsageError;
     }
     const Query query = Query::parse(queryText);
     if (!query.isValid()) {
-        err << tr("lectern-cli list: invalid query at character %1: %2")
+        err << QCoreApplication::translate("lectern::cli", "lectern-cli list: invalid query at character %1: %2")
                    .arg(query.errorPosition() + 1)
                    .arg(query.errorMessage())
             << '\n';
@@ -177,18 +177,21 @@ int listCommand(const QString &libraryPath, const QStringList &args, QTextStream
 int extractCommand(const QString &libraryPath, const QStringList &args, QTextStream &out, QTextStream &err)
 {
     if (args.size() != 2 || args[0] != QLatin1String("--json")) {
-        err << tr("usage: lectern-cli [--library PATH] extract --json IN.json") << '\n';
+        err << QCoreApplication::translate("lectern::cli", "usage: lectern-cli [--library PATH] extract --json IN.json")
+            << '\n';
         return UsageError;
     }
     QFile file(args[1]);
     if (!file.open(QIODevice::ReadOnly)) {
-        err << tr("%1: cannot read: %2").arg(args[1], file.errorString()) << '\n';
+        err << QCoreApplication::translate("lectern::cli", "%1: cannot read: %2").arg(args[1], file.errorString())
+            << '\n';
         return Failure;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isArray()) {
-        err << tr("%1: not a JSON array of {id, title, abstract}: %2 at byte %3")
+        err << QCoreApplication::translate("lectern::cli",
+                                           "%1: not a JSON array of {id, title, abstract}: %2 at byte %3")
                    .arg(args[1], parseError.errorString())
                    .arg(parseError.offset)
             << '\n';
@@ -217,7 +220,9 @@ int extractCommand(const QString &libraryPath, const QStringList &args, QTextStr
 int reextractCommand(const QString &libraryPath, const QStringList &args, QTextStream &out, QTextStream &err)
 {
     if (args.size() > 1 || (args.size() == 1 && args[0] != QLatin1String("--techniques-only"))) {
-        err << tr("usage: lectern-cli [--library PATH] reextract [--techniques-only]") << '\n';
+        err << QCoreApplication::translate("lectern::cli",
+                                           "usage: lectern-cli [--library PATH] reextract [--techniques-only]")
+            << '\n';
         return UsageError;
     }
     Library library(libraryPath);
@@ -233,7 +238,9 @@ int taxonomyCommand(const QString &libraryPath, const QStringList &args, QTextSt
     const bool exporting = args.size() == 2 && args[0] == QLatin1String("--export");
     const bool importing = args.size() == 2 && args[0] == QLatin1String("--import");
     if (!exporting && !importing) {
-        err << tr("usage: lectern-cli [--library PATH] taxonomy --export OUT.json | --import IN.json") << '\n';
+        err << QCoreApplication::translate(
+            "lectern::cli", "usage: lectern-cli [--library PATH] taxonomy --export OUT.json | --import IN.json")
+            << '\n';
         return UsageError;
     }
     if (exporting) {
@@ -248,14 +255,16 @@ int taxonomyCommand(const QString &libraryPath, const QStringList &args, QTextSt
             return Success;
         }
         if (!file.open(QIODevice::WriteOnly) || file.write(taxonomy.toJson()) < 0) {
-            err << tr("%1: cannot write: %2").arg(args[1], file.errorString()) << '\n';
+            err << QCoreApplication::translate("lectern::cli", "%1: cannot write: %2").arg(args[1], file.errorString())
+                << '\n';
             return Failure;
         }
         return Success;
     }
     QFile file(args[1]);
     if (!file.open(QIODevice::ReadOnly)) {
-        err << tr("%1: cannot read: %2").arg(args[1], file.errorString()) << '\n';
+        err << QCoreApplication::translate("lectern::cli", "%1: cannot read: %2").arg(args[1], file.errorString())
+            << '\n';
         return Failure;
     }
     QString error;
@@ -300,7 +309,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         if (a == QLatin1String("--library")) {
             if (i + 1 >= arguments.size()) {
-                err << tr("--library needs a path") << '\n' << usage();
+                err << QCoreApplication::translate("lectern::cli", "--library needs a path") << '\n' << usage();
                 return UsageError;
             }
             libraryPath = arguments[++i];
@@ -309,7 +318,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             libraryPath = a.mid(10);
             libraryGiven = true;
         } else if (a.startsWith(QLatin1Char('-'))) {
-            err << tr("unknown option %1").arg(a) << '\n' << usage();
+            err << QCoreApplication::translate("lectern::cli", "unknown option %1").arg(a) << '\n' << usage();
             return UsageError;
         } else {
             break;
@@ -338,7 +347,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << "lectern-cli: " << e.message() << '\n';
         return Failure;
     }
-    err << tr("unknown command %1").arg(command) << '\n' << usage();
+    err << QCoreApplication::translate("lectern::cli", "unknown command %1").arg(command) << '\n' << usage();
     return UsageError;
 }
 

@@ -115,10 +115,6 @@ bool checkStructure(const QList<TechniqueNode> &nodes, QString *err)
 }
 
 // Messages of the edit operations are shown to the user; those of fromJson() name places in a file and are not.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lectern::Taxonomy", text);
-}
 
 // In the user's language's quotation marks („…“ in German).
 QString quoted(const QString &text)
@@ -170,7 +166,8 @@ QSet<QString> subtree(const QList<TechniqueNode> &nodes, const QString &id)
 
 QString unknownNode(const QString &id)
 {
-    return tr("There is no technique or group with the id %1.").arg(quoted(id));
+    return QCoreApplication::translate("lectern::Taxonomy", "There is no technique or group with the id %1.")
+        .arg(quoted(id));
 }
 
 // Trims and simplifies the phrases, drops empty ones and case-insensitive duplicates, and refuses phrases the
@@ -184,10 +181,13 @@ bool normalizePhrases(const QStringList &phrases, QStringList *out, QString *err
         if (phrase.isEmpty())
             continue;
         if (std::none_of(phrase.cbegin(), phrase.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
-            return setError(error, tr("The signal %1 has no word in it.").arg(quoted(phrase)));
+            return setError(error, QCoreApplication::translate("lectern::Taxonomy", "The signal %1 has no word in it.")
+                                       .arg(quoted(phrase)));
         if (phrase.startsWith(u'*'))
-            return setError(error, tr("The signal %1 cannot begin with “*”: “*” stands for up to two words between "
-                                      "other words.")
+            return setError(error, QCoreApplication::translate(
+                                       "lectern::Taxonomy",
+                                       "The signal %1 cannot begin with “*”: “*” stands for up to two words between "
+                                       "other words.")
                                        .arg(quoted(phrase)));
         if (seen.contains(phrase.toCaseFolded()))
             continue;
@@ -224,8 +224,10 @@ bool checkPhrasesUnused(const TechniqueNode &self, const QStringList &phrases, c
                 continue;
             for (const QString &p : other.signals_ + other.weakSignals) {
                 if (phraseKey(p) == key)
-                    return setError(error, tr("The signal %1 already marks %2, and a phrase can mark only one "
-                                              "technique. Remove it from %2 first.")
+                    return setError(error, QCoreApplication::translate(
+                                               "lectern::Taxonomy",
+                                               "The signal %1 already marks %2, and a phrase can mark only one "
+                                               "technique. Remove it from %2 first.")
                                                .arg(quoted(phrase), quoted(other.label)));
             }
         }
@@ -243,13 +245,19 @@ bool normalizeYields(const TechniqueNode &self, const QStringList &yieldsTo, con
         if (other.isEmpty() || out->contains(other))
             continue;
         if (other == self.id)
-            return setError(error, tr("%1 cannot yield to itself.").arg(quoted(self.label)));
+            return setError(
+                error,
+                QCoreApplication::translate("lectern::Taxonomy", "%1 cannot yield to itself.").arg(quoted(self.label)));
         if (!context.node(other))
-            return setError(error, tr("%1 cannot yield to %2: there is no technique with that id.")
-                                       .arg(quoted(self.label), quoted(other)));
+            return setError(error,
+                            QCoreApplication::translate("lectern::Taxonomy",
+                                                        "%1 cannot yield to %2: there is no technique with that id.")
+                                .arg(quoted(self.label), quoted(other)));
         if (!context.isLeaf(other))
-            return setError(error, tr("%1 cannot yield to the group %2: name the techniques in it instead.")
-                                       .arg(quoted(self.label), quoted(context.label(other))));
+            return setError(
+                error, QCoreApplication::translate(
+                           "lectern::Taxonomy", "%1 cannot yield to the group %2: name the techniques in it instead.")
+                           .arg(quoted(self.label), quoted(context.label(other))));
         out->append(other);
     }
     return true;
@@ -261,28 +269,36 @@ bool prepareNewNode(TechniqueNode &node, bool leaf, const Taxonomy &context, boo
 {
     node.label = node.label.simplified();
     if (node.label.isEmpty())
-        return setError(error, tr("The name cannot be empty."));
+        return setError(error, QCoreApplication::translate("lectern::Taxonomy", "The name cannot be empty."));
     node.id = node.id.trimmed();
     if (node.id.isEmpty())
         node.id = Taxonomy::makeId(node.label, context);
     if (!isValidId(node.id))
         return setError(
-            error, tr("%1 cannot be an id: use only lower-case letters a–z, digits and “-”.").arg(quoted(node.id)));
+            error, QCoreApplication::translate("lectern::Taxonomy",
+                                               "%1 cannot be an id: use only lower-case letters a–z, digits and “-”.")
+                       .arg(quoted(node.id)));
     if (const TechniqueNode *existing = context.node(node.id))
-        return setError(error, tr("The id %1 is already used by %2.").arg(quoted(node.id), quoted(existing->label)));
+        return setError(error, QCoreApplication::translate("lectern::Taxonomy", "The id %1 is already used by %2.")
+                                   .arg(quoted(node.id), quoted(existing->label)));
     node.parentId = node.parentId.trimmed();
     if (!node.parentId.isEmpty()) {
         if (!context.node(node.parentId))
-            return setError(error, tr("There is no group with the id %1.").arg(quoted(node.parentId)));
+            return setError(error, QCoreApplication::translate("lectern::Taxonomy", "There is no group with the id %1.")
+                                       .arg(quoted(node.parentId)));
         if (context.isLeaf(node.parentId) && !parentMayBeChildless)
-            return setError(error, tr("%1 is a technique and carries signals, so it cannot contain other techniques. "
-                                      "Make a group first and put the techniques in it.")
+            return setError(error, QCoreApplication::translate(
+                                       "lectern::Taxonomy",
+                                       "%1 is a technique and carries signals, so it cannot contain other techniques. "
+                                       "Make a group first and put the techniques in it.")
                                        .arg(quoted(context.label(node.parentId))));
     }
     if (!leaf) {
         if (!node.signals_.isEmpty() || !node.weakSignals.isEmpty() || !node.yieldsTo.isEmpty())
-            return setError(error, tr("A group cannot carry signals: only the techniques in it are assigned to "
-                                      "papers."));
+            return setError(error, QCoreApplication::translate(
+                                       "lectern::Taxonomy",
+                                       "A group cannot carry signals: only the techniques in it are assigned to "
+                                       "papers."));
         return true;
     }
     QStringList phrases;
@@ -293,8 +309,10 @@ bool prepareNewNode(TechniqueNode &node, bool leaf, const Taxonomy &context, boo
         || !normalizeYields(node, node.yieldsTo, context, &yields, error))
         return false;
     if (phrases.isEmpty())
-        return setError(error, tr("%1 needs at least one signal: a word or phrase that marks the technique in a "
-                                  "title or abstract.")
+        return setError(error, QCoreApplication::translate(
+                                   "lectern::Taxonomy",
+                                   "%1 needs at least one signal: a word or phrase that marks the technique in a "
+                                   "title or abstract.")
                                    .arg(quoted(node.label)));
     node.signals_ = phrases;
     node.weakSignals = weakPhrases;
@@ -472,14 +490,18 @@ bool Taxonomy::commit(QList<TechniqueNode> candidate, QString *error)
     for (const TechniqueNode &n : candidate) {
         if (!isValidId(n.id) || ids.contains(n.id) || n.label.isEmpty()) {
             qWarning("Taxonomy: refused an edit that breaks the taxonomy at '%s'", qUtf8Printable(n.id));
-            return setError(error, tr("The change would break the taxonomy at %1.").arg(quoted(n.id)));
+            return setError(
+                error, QCoreApplication::translate("lectern::Taxonomy", "The change would break the taxonomy at %1.")
+                           .arg(quoted(n.id)));
         }
         ids.insert(n.id);
     }
     QString why;
     if (!checkStructure(candidate, &why)) {
         qWarning("Taxonomy: refused an edit that breaks the taxonomy: %s", qUtf8Printable(why));
-        return setError(error, tr("The change would break the taxonomy: %1").arg(why));
+        return setError(
+            error,
+            QCoreApplication::translate("lectern::Taxonomy", "The change would break the taxonomy: %1").arg(why));
     }
     m_nodes = std::move(candidate);
     if (error)
@@ -545,7 +567,7 @@ bool Taxonomy::renameNode(const QString &id, const QString &newLabel, QString *e
         return setError(error, unknownNode(id));
     const QString label = newLabel.simplified();
     if (label.isEmpty())
-        return setError(error, tr("The name cannot be empty."));
+        return setError(error, QCoreApplication::translate("lectern::Taxonomy", "The name cannot be empty."));
     QList<TechniqueNode> candidate = m_nodes;
     candidate[i].label = label;
     return commit(std::move(candidate), error);
@@ -562,10 +584,13 @@ bool Taxonomy::changeId(const QString &id, const QString &newId, QString *error)
         return true;
     }
     if (!isValidId(newId))
-        return setError(error,
-                        tr("%1 cannot be an id: use only lower-case letters a–z, digits and “-”.").arg(quoted(newId)));
+        return setError(
+            error, QCoreApplication::translate("lectern::Taxonomy",
+                                               "%1 cannot be an id: use only lower-case letters a–z, digits and “-”.")
+                       .arg(quoted(newId)));
     if (const TechniqueNode *existing = node(newId))
-        return setError(error, tr("The id %1 is already used by %2.").arg(quoted(newId), quoted(existing->label)));
+        return setError(error, QCoreApplication::translate("lectern::Taxonomy", "The id %1 is already used by %2.")
+                                   .arg(quoted(newId), quoted(existing->label)));
     QList<TechniqueNode> candidate = m_nodes;
     for (TechniqueNode &n : candidate) {
         if (n.id == id)
@@ -593,19 +618,28 @@ bool Taxonomy::moveNode(const QString &id, const QString &newParentId, QString *
     }
     if (!newParentId.isEmpty()) {
         if (!node(newParentId))
-            return setError(error, tr("There is no group with the id %1.").arg(quoted(newParentId)));
+            return setError(error, QCoreApplication::translate("lectern::Taxonomy", "There is no group with the id %1.")
+                                       .arg(quoted(newParentId)));
         if (subtree(m_nodes, id).contains(newParentId))
-            return setError(error, newParentId == id ? tr("%1 cannot be moved into itself.").arg(quoted(moving.label))
-                                                     : tr("%1 cannot be moved into %2, which is inside it.")
-                                                           .arg(quoted(moving.label), quoted(label(newParentId))));
+            return setError(error,
+                            newParentId == id
+                                ? QCoreApplication::translate("lectern::Taxonomy", "%1 cannot be moved into itself.")
+                                      .arg(quoted(moving.label))
+                                : QCoreApplication::translate("lectern::Taxonomy",
+                                                              "%1 cannot be moved into %2, which is inside it.")
+                                      .arg(quoted(moving.label), quoted(label(newParentId))));
         if (isLeaf(newParentId))
-            return setError(error, tr("%1 is a technique and carries signals, so it cannot contain other techniques. "
-                                      "Make a group first and put the techniques in it.")
+            return setError(error, QCoreApplication::translate(
+                                       "lectern::Taxonomy",
+                                       "%1 is a technique and carries signals, so it cannot contain other techniques. "
+                                       "Make a group first and put the techniques in it.")
                                        .arg(quoted(label(newParentId))));
     }
     if (!moving.parentId.isEmpty() && childCount(m_nodes, moving.parentId) == 1)
-        return setError(error, tr("Moving %1 would leave the group %2 empty. Remove the group instead, or add another "
-                                  "technique to it first.")
+        return setError(error, QCoreApplication::translate(
+                                   "lectern::Taxonomy",
+                                   "Moving %1 would leave the group %2 empty. Remove the group instead, or add another "
+                                   "technique to it first.")
                                    .arg(quoted(moving.label), quoted(label(moving.parentId))));
     QList<TechniqueNode> candidate = m_nodes;
     TechniqueNode moved = candidate.takeAt(i);
@@ -621,8 +655,10 @@ bool Taxonomy::removeNode(const QString &id, QString *error)
         return setError(error, unknownNode(id));
     const TechniqueNode &removing = m_nodes.at(i);
     if (!removing.parentId.isEmpty() && childCount(m_nodes, removing.parentId) == 1)
-        return setError(error, tr("Removing %1 would leave the group %2 empty. Remove the group %2 instead.")
-                                   .arg(quoted(removing.label), quoted(label(removing.parentId))));
+        return setError(
+            error, QCoreApplication::translate(
+                       "lectern::Taxonomy", "Removing %1 would leave the group %2 empty. Remove the group %2 instead.")
+                       .arg(quoted(removing.label), quoted(label(removing.parentId))));
     const QSet<QString> removed = subtree(m_nodes, id);
     QList<TechniqueNode> candidate;
     for (TechniqueNode n : m_nodes) {
@@ -641,8 +677,9 @@ bool Taxonomy::setSignals(const QString &id, const QStringList &phrases, const Q
     if (i < 0)
         return setError(error, unknownNode(id));
     if (!isLeaf(id))
-        return setError(error,
-                        tr("%1 is a group: only the techniques in it carry signals.").arg(quoted(m_nodes.at(i).label)));
+        return setError(error, QCoreApplication::translate("lectern::Taxonomy",
+                                                           "%1 is a group: only the techniques in it carry signals.")
+                                   .arg(quoted(m_nodes.at(i).label)));
     QList<TechniqueNode> candidate = m_nodes;
     TechniqueNode &leaf = candidate[i];
     if (!normalizePhrases(phrases, &leaf.signals_, error) || !normalizePhrases(weakPhrases, &leaf.weakSignals, error)
@@ -650,8 +687,10 @@ bool Taxonomy::setSignals(const QString &id, const QStringList &phrases, const Q
         || !normalizeYields(leaf, yieldsTo, *this, &leaf.yieldsTo, error))
         return false;
     if (leaf.signals_.isEmpty())
-        return setError(error, tr("%1 needs at least one signal: a word or phrase that marks the technique in a "
-                                  "title or abstract.")
+        return setError(error, QCoreApplication::translate(
+                                   "lectern::Taxonomy",
+                                   "%1 needs at least one signal: a word or phrase that marks the technique in a "
+                                   "title or abstract.")
                                    .arg(quoted(leaf.label)));
     return commit(std::move(candidate), error);
 }

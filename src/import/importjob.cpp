@@ -27,11 +27,6 @@ namespace {
 class Cancelled
 {};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lectern::ImportJob", text);
-}
-
 // Normalizes, keys and extracts the records on worker threads, chunk by chunk, ahead of the writer, which
 // waits only for the chunk it is about to write: extraction overlaps the database work instead of preceding it.
 class RecordPreparer
@@ -134,10 +129,14 @@ QString ImportReport::toText() const
 {
     QString text = file + QStringLiteral(": ");
     if (failed) {
-        text += cancelled ? tr("cancelled, nothing imported") : tr("failed, nothing imported: %1").arg(error);
+        text += cancelled
+                    ? QCoreApplication::translate("lectern::ImportJob", "cancelled, nothing imported")
+                    : QCoreApplication::translate("lectern::ImportJob", "failed, nothing imported: %1").arg(error);
     } else {
-        text += tr("%1; %2 records read, %3 papers added, %4 merged into existing papers, %5 already imported, "
-                   "%6 skipped")
+        text += QCoreApplication::translate(
+                    "lectern::ImportJob",
+                    "%1; %2 records read, %3 papers added, %4 merged into existing papers, %5 already imported, "
+                    "%6 skipped")
                     .arg(formatName)
                     .arg(recordsRead)
                     .arg(papersAdded)
@@ -149,7 +148,8 @@ QString ImportReport::toText() const
         // Parsers write "line N: reason"; a message without its line gets it here.
         const bool located = m.line <= 0 || m.text.startsWith(QLatin1String("line "));
         text += QLatin1Char('\n') + file + QStringLiteral(": ")
-                + (located ? m.text : tr("line %1: %2").arg(m.line).arg(m.text));
+                + (located ? m.text
+                           : QCoreApplication::translate("lectern::ImportJob", "line %1: %2").arg(m.line).arg(m.text));
     }
     return text;
 }
@@ -188,7 +188,8 @@ ImportReport ImportJob::importFile(const QString &path)
         ImportReport report;
         report.file = path;
         report.failed = true;
-        report.error = tr("cannot read the file: %1").arg(file.errorString());
+        report.error =
+            QCoreApplication::translate("lectern::ImportJob", "cannot read the file: %1").arg(file.errorString());
         return report;
     }
     const QByteArray bytes = file.readAll();
@@ -196,7 +197,8 @@ ImportReport ImportJob::importFile(const QString &path)
         ImportReport report;
         report.file = path;
         report.failed = true;
-        report.error = tr("cannot read the file: %1").arg(file.errorString());
+        report.error =
+            QCoreApplication::translate("lectern::ImportJob", "cannot read the file: %1").arg(file.errorString());
         return report;
     }
     return importData(bytes, QFileInfo(path).absoluteFilePath());
@@ -217,11 +219,12 @@ ImportReport ImportJob::importData(const QByteArray &bytes, const QString &origi
     DecodedText decoded = decodeFileText(bytes);
     report.messages += decoded.messages;
     if (decoded.text.trimmed().isEmpty())
-        return fail(tr("the file is empty"));
+        return fail(QCoreApplication::translate("lectern::ImportJob", "the file is empty"));
     const FormatParser *parser = FormatRegistry::instance().detect(decoded.text);
     if (!parser)
-        return fail(tr("not a format Lectern recognizes (it reads arXiv listings, daily-papers listings, "
-                       "title/abstract listings and abstract lines)"));
+        return fail(QCoreApplication::translate(
+            "lectern::ImportJob", "not a format Lectern recognizes (it reads arXiv listings, daily-papers listings, "
+                                  "title/abstract listings and abstract lines)"));
     report.format = parser->id();
     report.formatName = parser->displayName();
 
@@ -233,7 +236,7 @@ ImportReport ImportJob::importData(const QByteArray &bytes, const QString &origi
             ++report.recordsSkipped;
     }
     if (parsed.records.isEmpty() && report.recordsSkipped == 0)
-        return fail(tr("no papers found in the file"));
+        return fail(QCoreApplication::translate("lectern::ImportJob", "no papers found in the file"));
 
     RecordPreparer preparer(parsed.records, m_extractor, m_threads, !m_dryRun);
     // The file's text is stored compressed, once.
@@ -289,9 +292,9 @@ ImportReport ImportJob::importData(const QByteArray &bytes, const QString &origi
         }
     } catch (const Cancelled &) {
         report.cancelled = true;
-        return fail(tr("cancelled"));
+        return fail(QCoreApplication::translate("lectern::ImportJob", "cancelled"));
     } catch (const DatabaseError &e) {
-        return fail(tr("database error: %1").arg(e.message()));
+        return fail(QCoreApplication::translate("lectern::ImportJob", "database error: %1").arg(e.message()));
     }
     return report;
 }

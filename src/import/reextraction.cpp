@@ -20,11 +20,6 @@ namespace lectern {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lectern::Reextraction", text);
-}
-
 class Cancelled
 {};
 
@@ -47,9 +42,13 @@ bool sameTechniques(QList<TechniqueFact> a, QList<TechniqueFact> b)
 QString ReextractionReport::toText() const
 {
     if (failed)
-        return cancelled ? tr("Re-extraction cancelled; the library is unchanged.")
-                         : tr("Re-extraction failed; the library is unchanged: %1").arg(error);
-    return tr("Re-extracted %1 papers in %2 s: techniques changed in %3, metrics in %4.")
+        return cancelled ? QCoreApplication::translate("lectern::Reextraction",
+                                                       "Re-extraction cancelled; the library is unchanged.")
+                         : QCoreApplication::translate("lectern::Reextraction",
+                                                       "Re-extraction failed; the library is unchanged: %1")
+                               .arg(error);
+    return QCoreApplication::translate("lectern::Reextraction",
+                                       "Re-extracted %1 papers in %2 s: techniques changed in %3, metrics in %4.")
         .arg(papers)
         .arg(double(milliseconds) / 1000.0, 0, 'f', 1)
         .arg(techniquesChanged)
@@ -195,7 +194,7 @@ ReextractionReport Reextraction::run(Scope scope, const std::optional<Taxonomy> 
     } catch (const Cancelled &) {
         report = {};
         report.failed = report.cancelled = true;
-        report.error = tr("cancelled");
+        report.error = QCoreApplication::translate("lectern::Reextraction", "cancelled");
     } catch (const DatabaseError &e) {
         report = {};
         report.failed = true;

@@ -9,11 +9,6 @@ namespace lectern {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lectern::Query", text);
-}
-
 struct Token {
     enum class Type { Word, Phrase, LParen, RParen, Or, Minus, End };
     Type type = Type::End;
@@ -110,7 +105,7 @@ public:
     {
         QueryNode root = orExpression();
         if (m_error.isEmpty() && peek().type != Token::Type::End)
-            setError(tr("unexpected “)”"), peek().position);
+            setError(QCoreApplication::translate("lectern::Query", "unexpected “)”"), peek().position);
         return root;
     }
 
@@ -142,7 +137,8 @@ private:
             const Token &orToken = take();
             if (peek().type == Token::Type::End || peek().type == Token::Type::RParen) {
                 if (!m_options.asYouType)
-                    setError(tr("“OR” needs a term after it"), orToken.position);
+                    setError(QCoreApplication::translate("lectern::Query", "“OR” needs a term after it"),
+                             orToken.position);
                 break;
             }
             node.children.append(andExpression());
@@ -173,7 +169,8 @@ private:
             const Token &minus = take();
             if (peek().type == Token::Type::End) {
                 if (!m_options.asYouType)
-                    setError(tr("“-” needs a term after it"), minus.position);
+                    setError(QCoreApplication::translate("lectern::Query", "“-” needs a term after it"),
+                             minus.position);
                 return {};
             }
             QueryNode node;
@@ -197,7 +194,7 @@ private:
             if (peek().type == Token::Type::RParen)
                 take();
             else if (!m_options.asYouType)
-                setError(tr("“(” is never closed"), t.position);
+                setError(QCoreApplication::translate("lectern::Query", "“(” is never closed"), t.position);
             return inner;
         }
         case Token::Type::Phrase:
@@ -205,7 +202,8 @@ private:
         case Token::Type::Word:
             return word(t);
         default:
-            setError(tr("unexpected “%1”").arg(t.type == Token::Type::RParen ? QStringLiteral(")") : t.text),
+            setError(QCoreApplication::translate("lectern::Query", "unexpected “%1”")
+                         .arg(t.type == Token::Type::RParen ? QStringLiteral(")") : t.text),
                      t.position);
             return {};
         }
@@ -214,7 +212,7 @@ private:
     QueryNode phrase(const Token &t)
     {
         if (t.unterminated && !m_options.asYouType)
-            setError(tr("the quote is never closed"), t.position);
+            setError(QCoreApplication::translate("lectern::Query", "the quote is never closed"), t.position);
         QueryNode node;
         const QString words = t.text.simplified();
         if (words.isEmpty())
@@ -259,7 +257,8 @@ private:
                         if (value.endsWith(QLatin1Char('"')) && !t.unterminated)
                             value.chop(1);
                         else if (!m_options.asYouType)
-                            setError(tr("the quote is never closed"), t.position + int(field.size() + op.size()));
+                            setError(QCoreApplication::translate("lectern::Query", "the quote is never closed"),
+                                     t.position + int(field.size() + op.size()));
                     }
                     node.value = value.simplified();
                     node.prefix = m_options.asYouType && t.atEnd && isFullTextField(field);
@@ -275,7 +274,7 @@ private:
             for (QChar c : QStringView(t.text).left(colon))
                 allLetters = allLetters && c.isLetter();
             if (allLetters) {
-                setError(tr("unknown field “%1” (fields: %2)")
+                setError(QCoreApplication::translate("lectern::Query", "unknown field “%1” (fields: %2)")
                              .arg(t.text.left(colon), knownFields().join(QStringLiteral(", "))),
                          t.position);
                 return node;
@@ -295,7 +294,8 @@ private:
     {
         if (node.value.isEmpty()) {
             if (!m_options.asYouType)
-                setError(tr("“%1” needs a value").arg(node.field + node.op), position);
+                setError(QCoreApplication::translate("lectern::Query", "“%1” needs a value").arg(node.field + node.op),
+                         position);
             node = QueryNode(); // ignored while typing
             return;
         }
@@ -308,11 +308,16 @@ private:
                 ok = ok && (isNumber || (range.size() == 2 && part.isEmpty()));
             }
             if (!ok)
-                setError(tr("“%1” is not a year or a range of years like 2020..2024").arg(node.value), position);
+                setError(QCoreApplication::translate("lectern::Query",
+                                                     "“%1” is not a year or a range of years like 2020..2024")
+                             .arg(node.value),
+                         position);
             if (range.size() == 2 && node.op != QLatin1String(":"))
-                setError(tr("a year range takes “year:”"), position);
+                setError(QCoreApplication::translate("lectern::Query", "a year range takes “year:”"), position);
         } else if (node.op != QLatin1String(":")) {
-            setError(tr("“%1” cannot be compared with “%2”").arg(node.field, node.op), position);
+            setError(QCoreApplication::translate("lectern::Query", "“%1” cannot be compared with “%2”")
+                         .arg(node.field, node.op),
+                     position);
         }
     }
 
