@@ -30,8 +30,7 @@ CREATE TABLE paper_facet (
     techniques BLOB NOT NULL,
     kinds      BLOB NOT NULL
 );
--- Covering for the distribution view, which looks up the techniques of every paper reporting a kind.
-CREATE INDEX paper_facet_by_id ON paper_facet(id, techniques);
+CREATE UNIQUE INDEX paper_facet_by_id ON paper_facet(id);
 
 -- The same counts for the whole library, kept by the store in the transaction that changes them: papers with
 -- technique (or group) `technique`, reporting a metric of kind `kind` (0: whether or not they report one),
@@ -44,6 +43,9 @@ CREATE TABLE facet_total (
     PRIMARY KEY (technique, kind, year)
 ) WITHOUT ROWID;
 
--- The distribution view reads one kind and unit at a time, from the index alone.
+-- Each metric row repeats its paper's techniques with their groups (the paper_facet blob; written by the
+-- store with the row and rewritten when the paper's techniques or the taxonomy's groups change), so the
+-- distribution view reads the whole library's values of one kind and unit from one index, without a join.
+ALTER TABLE metric_fact ADD COLUMN techniques BLOB NOT NULL DEFAULT x'';
 DROP INDEX metric_fact_by_kind;
-CREATE INDEX metric_fact_by_kind ON metric_fact(kind, unit, paper_id, value, start, end);
+CREATE INDEX metric_fact_by_kind ON metric_fact(kind, unit, paper_id, value, start, end, techniques);

@@ -171,15 +171,20 @@ ReextractionReport Reextraction::run(Scope scope, const std::optional<Taxonomy> 
                 for (const TechniqueFact &t : std::as_const(item.paper.techniques))
                     leaves.append(t.id);
                 facet.techniques = facets.techniqueCodes(leaves);
+                bool metricsWritten = false;
                 if (everything) {
                     if (readMetrics(item.id) != item.paper.metrics) {
-                        store.replaceMetrics(item.id, item.paper.metrics);
+                        store.replaceMetrics(item.id, item.paper.metrics, facet.techniques);
+                        metricsWritten = true;
                         ++report.metricsChanged;
                     }
                     facet.kinds = facets.facetOf(item.paper).kinds;
                 } else {
                     facet.kinds = oldFacet ? oldFacet->kinds : facets.facetOf(item.paper).kinds;
                 }
+                // The metric rows repeat the paper's techniques with their groups (for the distribution view).
+                if (!metricsWritten && (!oldFacet || oldFacet->techniques != facet.techniques))
+                    store.setMetricTechniques(item.id, facet.techniques);
                 if (oldFacet == facet)
                     facets.recount(facet);
                 else

@@ -309,8 +309,8 @@ QList<MetricPoint> QueryRunner::metricPoints(const Query &query, const QString &
 {
     std::optional<Statement> s;
     if (query.isEmpty()) {
-        s.emplace(m_db, "SELECT m.paper_id, m.value, m.start, m.end, f.techniques FROM metric_fact m "
-                        "JOIN paper_facet f ON f.id = m.paper_id WHERE m.kind = ? AND m.unit = ?");
+        s.emplace(m_db, "SELECT m.paper_id, m.value, m.start, m.end, m.techniques FROM metric_fact m "
+                        "WHERE m.kind = ? AND m.unit = ?");
         s->bind(1, kind).bind(2, unit);
     } else {
         // Driven by the filter's papers, each with the kind looked up once: cheaper than testing every value of

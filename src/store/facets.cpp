@@ -266,6 +266,8 @@ void FacetWriter::rebuild(Database &db, const Taxonomy &taxonomy)
         writer.write(papers.int64(0), writer.facetOf(paper));
     }
     writer.flush();
+    // Metric rows repeat their paper's techniques (the distribution view reads them from one index).
+    db.exec("UPDATE metric_fact SET techniques = (SELECT f.techniques FROM paper_facet f WHERE f.id = paper_id)");
 }
 
 // The aggregate lectern_facet_counts(year, techniques, kinds).

@@ -75,8 +75,9 @@ PaperStore::PaperStore(Database &db, const Taxonomy &taxonomy)
     , m_deleteTechniques(db, "DELETE FROM technique_fact WHERE paper_id = ?")
     , m_insertTechnique(db, "INSERT OR IGNORE INTO technique_fact(paper_id, technique, start, end) VALUES (?, ?, ?, ?)")
     , m_deleteMetrics(db, "DELETE FROM metric_fact WHERE paper_id = ?")
-    , m_insertMetric(db, "INSERT INTO metric_fact(paper_id, kind, value, unit, direction, text, start, end) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    , m_insertMetric(db, "INSERT INTO metric_fact(paper_id, kind, value, unit, direction, text, start, end, "
+                         "techniques) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    , m_setMetricTechniques(db, "UPDATE metric_fact SET techniques = ? WHERE paper_id = ?")
     , m_setTechniques(db, "UPDATE paper SET techniques = ? WHERE id = ?")
     , m_setHeadline(db, "UPDATE paper SET headline = ? WHERE id = ?")
     , m_fileBySha(db, "SELECT id FROM source_file WHERE sha256 = ?")
@@ -209,8 +210,10 @@ void PaperStore::insert(Paper &paper, const PaperKeys &keys)
     m_insertPaper.reset();
     indexFullText(paper);
     writeAuthors(paper);
-    writeFacts(paper);
-    m_facets.write(sortKey(paper), m_facets.facetOf(paper));
+    const PaperFacet facet = m_facets.facetOf(paper);
+    writeTechniques(paper.id, paper.techniques);
+    writeMetrics(paper.id, paper.metrics, facet.techniques);
+    m_facets.write(sortKey(paper), facet);
 }
 
 void PaperStore::update(const Paper &paper, const PaperKeys &keys)
@@ -241,8 +244,10 @@ void PaperStore::update(const Paper &paper, const PaperKeys &keys)
     m_deleteMetrics.bind(1, paper.id);
     m_deleteMetrics.run();
     m_deleteMetrics.reset();
-    writeFacts(paper);
-    m_facets.write(sortKey(paper), m_facets.facetOf(paper), previousSortKey);
+    const PaperFacet facet = m_facets.facetOf(paper);
+    writeTechniques(paper.id, paper.techniques);
+    writeMetrics(paper.id, paper.metrics, facet.techniques);
+    m_facets.write(sortKey(paper), facet, previousSortKey);
 }
 
 qint64 PaperStore::authorId(const QString &name)
@@ -277,12 +282,6 @@ void PaperStore::writeAuthors(const Paper &paper)
     }
 }
 
-void PaperStore::writeFacts(const Paper &paper)
-{
-    writeTechniques(paper.id, paper.techniques);
-    writeMetrics(paper.id, paper.metrics);
-}
-
 void PaperStore::writeTechniques(qint64 paperId, const QList<TechniqueFact> &techniques)
 {
     for (const TechniqueFact &t : techniques) {
@@ -292,12 +291,13 @@ void PaperStore::writeTechniques(qint64 paperId, const QList<TechniqueFact> &tec
     }
 }
 
-void PaperStore::writeMetrics(qint64 paperId, const QList<MetricFact> &metrics)
+void PaperStore::writeMetrics(qint64 paperId, const QList<MetricFact> &metrics, const QByteArray &techniques)
 {
     for (const MetricFact &m : metrics) {
         m_insertMetric.bind(1, paperId).bind(2, emptyIfNull(m.kind)).bind(3, m.value).bind(4, emptyIfNull(m.unit));
         m_insertMetric.bind(5, emptyIfNull(m.direction));
         m_insertMetric.bind(6, emptyIfNull(m.text)).bind(7, qint64(m.start)).bind(8, qint64(m.end));
+        m_insertMetric.bind(9, techniques.isNull() ? QByteArray("") : techniques);
         m_insertMetric.run();
         m_insertMetric.reset();
     }
@@ -316,12 +316,19 @@ void PaperStore::replaceTechniques(qint64 paperId, const QList<TechniqueFact> &t
     m_setTechniques.reset();
 }
 
-void PaperStore::replaceMetrics(qint64 paperId, const QList<MetricFact> &metrics)
+void PaperStore::setMetricTechniques(qint64 paperId, const QByteArray &techniques)
+{
+    m_setMetricTechniques.bind(1, techniques.isNull() ? QByteArray("") : techniques).bind(2, paperId);
+    m_setMetricTechniques.run();
+    m_setMetricTechniques.reset();
+}
+
+void PaperStore::replaceMetrics(qint64 paperId, const QList<MetricFact> &metrics, const QByteArray &techniques)
 {
     m_deleteMetrics.bind(1, paperId);
     m_deleteMetrics.run();
     m_deleteMetrics.reset();
-    writeMetrics(paperId, metrics);
+    writeMetrics(paperId, metrics, techniques);
     Paper paper;
     paper.metrics = metrics;
     m_setHeadline.bind(1, emptyIfNull(headlineSummary(paper))).bind(2, paperId);

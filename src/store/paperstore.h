@@ -68,7 +68,10 @@ public:
     // Replace a stored paper's extracted facts and the column derived from them (re-extraction). They leave
     // the paper's facets to the caller, which knows whether the taxonomy changed too (see facets()).
     void replaceTechniques(qint64 paperId, const QList<TechniqueFact> &techniques);
-    void replaceMetrics(qint64 paperId, const QList<MetricFact> &metrics);
+    // `techniques` is the paper's encoded facet (FacetWriter::techniqueCodes), repeated on each metric row.
+    void replaceMetrics(qint64 paperId, const QList<MetricFact> &metrics, const QByteArray &techniques);
+    // Rewrites the techniques repeated on a paper's metric rows, after its techniques or their groups changed.
+    void setMetricTechniques(qint64 paperId, const QByteArray &techniques);
     FacetWriter &facets() { return m_facets; }
 
     // Writes the changes to the library-wide facet totals gathered by insert() and update(); call it before
@@ -84,9 +87,8 @@ private:
     PaperCandidate candidate(Statement &statement);
     QList<qint64> ids(Statement &statement, const QString &key);
     void writeAuthors(const Paper &paper);
-    void writeFacts(const Paper &paper);
     void writeTechniques(qint64 paperId, const QList<TechniqueFact> &techniques);
-    void writeMetrics(qint64 paperId, const QList<MetricFact> &metrics);
+    void writeMetrics(qint64 paperId, const QList<MetricFact> &metrics, const QByteArray &techniques);
     qint64 authorId(const QString &name);
     void bindPaper(Statement &statement, const Paper &paper, const PaperKeys &keys);
     void indexFullText(const Paper &paper);
@@ -95,7 +97,7 @@ private:
     Statement m_byArxiv, m_byDoi, m_byTitleKey, m_byAbstractKey, m_byId;
     Statement m_insertPaper, m_updatePaper, m_ftsInsert, m_ftsDelete, m_ftsOld;
     Statement m_findAuthor, m_insertAuthor, m_deleteAuthors, m_insertPaperAuthor;
-    Statement m_deleteTechniques, m_insertTechnique, m_deleteMetrics, m_insertMetric;
+    Statement m_deleteTechniques, m_insertTechnique, m_deleteMetrics, m_insertMetric, m_setMetricTechniques;
     Statement m_setTechniques, m_setHeadline;
     Statement m_fileBySha, m_insertFile, m_insertSource, m_sourcePaper;
     FacetWriter m_facets;

@@ -76,6 +76,13 @@ qint64 scalar(Database &db, const char *sql)
     return s.next() ? s.int64(0) : -1;
 }
 
+// Metric rows whose repeated techniques differ from their paper's facet row.
+qint64 metricRowsOutOfStep(Database &db)
+{
+    return scalar(db, "SELECT count(*) FROM metric_fact m LEFT JOIN paper_facet f ON f.id = m.paper_id "
+                      "WHERE f.id IS NULL OR m.techniques <> f.techniques");
+}
+
 } // namespace
 
 class TestFacets : public QObject
@@ -133,6 +140,7 @@ private Q_SLOTS:
         const CountMap totals = toMap(runner.facetCounts(Query()));
         QVERIFY(!totals.empty());
         QCOMPARE(totals, countedFromFacts(library.db(), Taxonomy::builtIn()));
+        QCOMPARE(metricRowsOutOfStep(library.db()), 0);
         // Every paper has a facet row.
         QCOMPARE(scalar(library.db(), "SELECT count(*) FROM paper_facet"),
                  scalar(library.db(), "SELECT count(*) FROM paper"));
@@ -247,6 +255,7 @@ private Q_SLOTS:
         QueryRunner runner(library.db(), edited);
         const CountMap totals = toMap(runner.facetCounts(Query()));
         QCOMPARE(totals, countedFromFacts(library.db(), edited));
+        QCOMPARE(metricRowsOutOfStep(library.db()), 0);
         // Quantization papers now count under the new group, not under model compression.
         qint64 numerics = 0, quantization = 0;
         for (const auto &[key, papers] : totals) {
@@ -269,6 +278,7 @@ private Q_SLOTS:
         QVERIFY(!reextraction.run(Reextraction::Scope::Techniques, Taxonomy::builtIn()).failed);
         QCOMPARE(scalar(library.db(), "SELECT count(*) FROM taxonomy"), 0);
         QCOMPARE(toMap(runner.facetCounts(Query())), countedFromFacts(library.db(), Taxonomy::builtIn()));
+        QCOMPARE(metricRowsOutOfStep(library.db()), 0);
     }
 
     void upgradingAVersionOneLibraryBuildsItsFacets()
@@ -295,6 +305,7 @@ private Q_SLOTS:
         QCOMPARE((totals.at({QStringLiteral("compression"), QStringLiteral("speedup"), 2023})), 1);
         QCOMPARE((totals.at({QStringLiteral("moe"), QString(), 0})), 1);
         QCOMPARE(scalar(library.db(), "SELECT count(*) FROM paper_facet"), 3);
+        QCOMPARE(metricRowsOutOfStep(library.db()), 0);
     }
 };
 
