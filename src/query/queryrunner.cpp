@@ -308,20 +308,31 @@ QList<std::pair<QString, qint64>> QueryRunner::metricUnits(const QString &kind)
 QList<MetricPoint> QueryRunner::metricPoints(const Query &query, const QString &kind, const QString &unit)
 {
     std::optional<Statement> s;
-    if (query.isEmpty()) {
-        s.emplace(m_db, "SELECT m.paper_id, m.value, m.start, m.end, m.techniques FROM metric_fact m "
-                        "WHERE m.kind = ? AND m.unit = ?");
+    const SqlCondition condition = query.isEmpty() ? SqlCondition{} : sqlFor(query);
+    if (condition.match.isEmpty()) {
+        // The whole library, or a filter without top-level full text (fields, negation): the kind's values come
+        // from one covering index (it repeats each paper's techniques), each tested against the filter's set of
+        // papers, which SQLite builds once.
+        const Selection selection(condition, std::nullopt, tableFor(condition));
+        s.emplace(m_db, QStringLiteral("SELECT m.paper_id, m.value, m.start, m.end, m.techniques FROM metric_fact m "
+                                       "WHERE m.kind = ? AND m.unit = ? %1")
+                            .arg(query.isEmpty()
+                                     ? QString()
+                                     : QStringLiteral("AND m.paper_id IN (SELECT p.id FROM %1)").arg(selection.from)));
         s->bind(1, kind).bind(2, unit);
+        if (!query.isEmpty())
+            selection.bind(*s, 3);
     } else {
-        // Driven by the filter's papers, each with the kind looked up once: cheaper than testing every value of
-        // the kind against the set of matches when the filter is selective, and no worse when it is broad.
-        const SqlCondition condition = sqlFor(query);
+        // Full text: driven by the matches in FTS5's order, each paper with the kind looked up once. Building
+        // the set of hundreds of thousands of matches first costs more (measured), and CROSS JOIN keeps this
+        // order: left to itself, SQLite may scan the kind's values and query the full-text index for each one,
+        // which takes minutes at a million papers.
         const bool narrow = onlyFacetColumns(condition.where);
         const Selection selection(condition, std::nullopt, tableFor(condition));
-        s.emplace(m_db, QStringLiteral("SELECT m.paper_id, m.value, m.start, m.end, f.techniques FROM %1 "
+        s.emplace(m_db, QStringLiteral("SELECT m.paper_id, m.value, m.start, m.end, m.techniques FROM %1 "
                                        "AND lectern_has_code(f.kinds, ?)")
                             .arg(withFacets(selection, narrow,
-                                            QStringLiteral("JOIN metric_fact m ON m.kind = ? AND m.unit = ? "
+                                            QStringLiteral("CROSS JOIN metric_fact m ON m.kind = ? AND m.unit = ? "
                                                            "AND m.paper_id = f.id"))));
         s->bind(1, kind).bind(2, unit);
         const int bound = selection.bind(*s, 3);
