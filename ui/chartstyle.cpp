@@ -14,6 +14,15 @@ void styleChart(QChart *chart, const QFont &font)
     chart->setBackgroundRoundness(0);
 }
 
+void clearChart(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
 QColor techniqueColor(int index)
 {
     // Tableau 10: distinct, colour-blind friendly enough, and readable on white.

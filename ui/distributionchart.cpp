@@ -109,11 +109,7 @@ void DistributionChart::fillUnits()
 void DistributionChart::rebuild()
 {
     fillUnits();
-    m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes()) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
+    clearChart(m_chart);
     qDeleteAll(m_labels);
     m_labels.clear();
     m_points.clear();

@@ -101,11 +101,7 @@ QColor TechniqueChart::cellColor(qint64 count) const
 
 void TechniqueChart::rebuild()
 {
-    m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes()) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
+    clearChart(m_chart);
     qDeleteAll(m_labels);
     m_labels.clear();
     qDeleteAll(m_techniqueLabels);

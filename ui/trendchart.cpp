@@ -46,11 +46,7 @@ TrendChart::TrendChart(TechniqueMatrixModel *model, QWidget *parent)
 
 void TrendChart::rebuild()
 {
-    m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes()) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
+    clearChart(m_chart);
     m_lines.clear();
     m_techniques.clear();
 
