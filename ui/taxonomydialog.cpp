@@ -320,10 +320,16 @@ TaxonomyDialog::TaxonomyDialog(const Taxonomy &current, const QHash<QString, int
 
 TaxonomyDialog::~TaxonomyDialog()
 {
-    // The editors outlive this part of the object; their focus-out must not reach it.
+    // The editors outlive this part of the object (QDialog's destructor hides the dialog, which moves the
+    // focus); neither their focus-out events nor their signals (editingFinished) may reach it.
     for (QObject *watched :
-         std::initializer_list<QObject *>{m_labelEdit, m_signalsEdit, m_weakSignalsEdit, m_yieldsToEdit})
+         std::initializer_list<QObject *>{m_labelEdit, m_signalsEdit, m_weakSignalsEdit, m_yieldsToEdit}) {
         watched->removeEventFilter(this);
+        watched->disconnect(this);
+    }
+    m_moveCombo->disconnect(this);
+    m_tree->disconnect(this);
+    m_applyTimer->stop();
 }
 
 void TaxonomyDialog::buildActions()
