@@ -3,9 +3,9 @@
 #include "extract/extractor.h"
 #include "store/database.h"
 #include "store/facets.h"
+#include "store/factreader.h"
 #include "store/librarytaxonomy.h"
 #include "store/paperstore.h"
-#include "store/statement.h"
 #include "store/transaction.h"
 
 #include <QCoreApplication>
@@ -22,12 +22,6 @@ namespace {
 
 class Cancelled
 {};
-
-struct Item {
-    qint64 id = 0;
-    qint64 sortKey = 0;
-    Paper paper; // title, abstract and year as stored; techniques and metrics as newly extracted
-};
 
 bool sameTechniques(QList<TechniqueFact> a, QList<TechniqueFact> b)
 {
@@ -92,60 +86,26 @@ ReextractionReport Reextraction::run(Scope scope, const std::optional<Taxonomy> 
         FacetWriter &facets = store.facets();
         facets.beginRecount();
 
-        qint64 total = 0;
-        {
-            Statement count(m_db, "SELECT count(*) FROM paper");
-            total = count.next() ? count.int64(0) : 0;
-        }
-        Statement batch(m_db, "SELECT id, sort_key, year, title, abstract FROM paper WHERE id > ? ORDER BY id LIMIT ?");
-        Statement oldTechniques(m_db, "SELECT technique, start, end FROM technique_fact WHERE paper_id = ?");
-        Statement oldMetrics(m_db, "SELECT kind, value, unit, direction, text, start, end FROM metric_fact "
-                                   "WHERE paper_id = ? ORDER BY id");
-        const auto readTechniques = [&](qint64 id) {
-            QList<TechniqueFact> list;
-            oldTechniques.bind(1, id);
-            while (oldTechniques.next())
-                list.append({oldTechniques.text(0), oldTechniques.int64(1), oldTechniques.int64(2)});
-            oldTechniques.reset();
-            return list;
-        };
-        const auto readMetrics = [&](qint64 id) {
-            QList<MetricFact> list;
-            oldMetrics.bind(1, id);
-            while (oldMetrics.next())
-                list.append({oldMetrics.text(0), oldMetrics.real(1), oldMetrics.text(2), oldMetrics.text(3),
-                             oldMetrics.text(4), oldMetrics.int64(5), oldMetrics.int64(6)});
-            oldMetrics.reset();
-            return list;
-        };
-
+        FactReader reader(m_db);
+        const qint64 total = reader.paperCount();
         constexpr int kBatch = 2048;
-        std::vector<Item> items;
-        items.reserve(kBatch);
+        QList<StoredText> items;
         qint64 lastId = 0;
         for (;;) {
             if (m_cancel && m_cancel->load())
                 throw Cancelled();
-            items.clear();
-            batch.bind(1, lastId).bind(2, kBatch);
-            while (batch.next()) {
-                Item item;
-                item.id = item.paper.id = batch.int64(0);
-                item.sortKey = batch.int64(1);
-                item.paper.year = batch.optionalInt(2);
-                item.paper.title = batch.text(3);
-                item.paper.abstract = batch.text(4);
-                items.push_back(std::move(item));
-            }
-            batch.reset();
-            if (items.empty())
+            items = reader.papersAfter(lastId, kBatch);
+            if (items.isEmpty())
                 break;
-            lastId = items.back().id;
+            lastId = items.back().paper.id;
 
-            // Extraction is the costly part: spread the batch over the threads, this one included.
-            const auto extractRange = [&](std::size_t from, std::size_t step) {
-                for (std::size_t i = from; i < items.size(); i += step) {
-                    Paper &paper = items[i].paper;
+            // Extraction is the costly part: spread the batch over the threads, this one included. They share
+            // the items through a plain pointer (data() detaches once, here, not in each thread).
+            StoredText *const data = items.data();
+            const qsizetype count = items.size();
+            const auto extractRange = [&](qsizetype from, qsizetype step) {
+                for (qsizetype i = from; i < count; i += step) {
+                    Paper &paper = data[i].paper;
                     paper.techniques = extractor.techniques(paper.title, paper.abstract);
                     if (everything)
                         paper.metrics = extractor.metrics(paper.abstract);
@@ -153,19 +113,19 @@ ReextractionReport Reextraction::run(Scope scope, const std::optional<Taxonomy> 
             };
             std::vector<std::thread> helpers;
             for (int t = 1; t < threads; ++t)
-                helpers.emplace_back(extractRange, std::size_t(t), std::size_t(threads));
-            extractRange(0, std::size_t(threads));
+                helpers.emplace_back(extractRange, qsizetype(t), qsizetype(threads));
+            extractRange(0, qsizetype(threads));
             for (std::thread &helper : helpers)
                 helper.join();
 
-            for (Item &item : items) {
+            for (StoredText &item : items) {
                 const std::optional<PaperFacet> oldFacet = facets.stored(item.sortKey);
-                if (!sameTechniques(readTechniques(item.id), item.paper.techniques)) {
-                    store.replaceTechniques(item.id, item.paper.techniques);
+                if (!sameTechniques(reader.techniques(item.paper.id), item.paper.techniques)) {
+                    store.replaceTechniques(item.paper.id, item.paper.techniques);
                     ++report.techniquesChanged;
                 }
                 PaperFacet facet;
-                facet.paperId = item.id;
+                facet.paperId = item.paper.id;
                 facet.year = item.paper.year;
                 QStringList leaves;
                 for (const TechniqueFact &t : std::as_const(item.paper.techniques))
@@ -173,8 +133,8 @@ ReextractionReport Reextraction::run(Scope scope, const std::optional<Taxonomy> 
                 facet.techniques = facets.techniqueCodes(leaves);
                 bool metricsWritten = false;
                 if (everything) {
-                    if (readMetrics(item.id) != item.paper.metrics) {
-                        store.replaceMetrics(item.id, item.paper.metrics, facet.techniques);
+                    if (reader.metrics(item.paper.id) != item.paper.metrics) {
+                        store.replaceMetrics(item.paper.id, item.paper.metrics, facet.techniques);
                         metricsWritten = true;
                         ++report.metricsChanged;
                     }
@@ -184,7 +144,7 @@ ReextractionReport Reextraction::run(Scope scope, const std::optional<Taxonomy> 
                 }
                 // The metric rows repeat the paper's techniques with their groups (for the distribution view).
                 if (!metricsWritten && (!oldFacet || oldFacet->techniques != facet.techniques))
-                    store.setMetricTechniques(item.id, facet.techniques);
+                    store.setMetricTechniques(item.paper.id, facet.techniques);
                 if (oldFacet == facet)
                     facets.recount(facet);
                 else
