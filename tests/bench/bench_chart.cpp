@@ -11,6 +11,7 @@
 #include "query/queryrunner.h"
 #include "store/library.h"
 #include "store/librarytaxonomy.h"
+#include "typingstates.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -70,17 +71,15 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: %s LIBRARY TYPING.txt\n", argv[0]);
         return 2;
     }
-    QFile typing(QString::fromLocal8Bit(argv[2]));
-    if (!typing.open(QIODevice::ReadOnly | QIODevice::Text)) {
+    const std::optional<QStringList> typed = readTypingStates(QString::fromLocal8Bit(argv[2]));
+    if (!typed) {
         std::fprintf(stderr, "%s: cannot read\n", argv[2]);
         return 1;
     }
     QStringList filters;
-    QTextStream in(&typing);
-    while (!in.atEnd()) {
-        const QString line = in.readLine();
-        if (!line.startsWith(QLatin1Char('#')) && !line.trimmed().isEmpty())
-            filters.append(line);
+    for (const QString &state : *typed) {
+        if (!state.trimmed().isEmpty()) // the cleared filter is the whole library, timed on its own
+            filters.append(state);
     }
     // Broad filters beyond typing: a field, a technique group, years, and their combinations.
     filters += {QStringLiteral("technique:compression"),

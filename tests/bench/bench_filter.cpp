@@ -7,6 +7,7 @@
 #include "itemmodels/papertablemodel.h"
 #include "itemmodels/readerthread.h"
 #include "query/query.h"
+#include "typingstates.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -29,18 +30,12 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: %s LIBRARY TYPING.txt\n", argv[0]);
         return 2;
     }
-    QFile typing(QString::fromLocal8Bit(argv[2]));
-    if (!typing.open(QIODevice::ReadOnly | QIODevice::Text)) {
+    const std::optional<QStringList> typed = readTypingStates(QString::fromLocal8Bit(argv[2]));
+    if (!typed) {
         std::fprintf(stderr, "%s: cannot read\n", argv[2]);
         return 1;
     }
-    QStringList states;
-    QTextStream in(&typing);
-    while (!in.atEnd()) {
-        const QString line = in.readLine();
-        if (!line.startsWith(QLatin1Char('#')))
-            states.append(line);
-    }
+    const QStringList states = *typed;
 
     ReaderThread reader(QString::fromLocal8Bit(argv[1]));
     PaperTableModel model(&reader, Taxonomy::builtIn());

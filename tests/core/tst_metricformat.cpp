@@ -17,12 +17,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("unit");
         QTest::addColumn<QString>("direction");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("speedup") << "speedup" << 3.5 << "x" << "increase" << u"3.5× speedup"_qs;
-        QTest::newRow("reduction") << "latency" << 65.0 << "%" << "reduction" << u"−65% latency"_qs;
-        QTest::newRow("increase") << "throughput" << 20.0 << "tokens/s" << "increase" << u"+20 tokens/s throughput"_qs;
-        QTest::newRow("absolute") << "params" << 2.7 << "B" << "absolute" << u"2.7 B parameters"_qs;
-        QTest::newRow("bit width") << "bitwidth" << 4.0 << "bits" << "absolute" << u"4-bit"_qs;
-        QTest::newRow("one bit") << "bitwidth" << 1.0 << "bit" << "reduction" << u"1-bit"_qs;
+        QTest::newRow("speedup") << "speedup" << 3.5 << "x"
+                                 << "increase" << u"3.5× speedup"_qs;
+        QTest::newRow("reduction") << "latency" << 65.0 << "%"
+                                   << "reduction" << u"−65% latency"_qs;
+        QTest::newRow("increase") << "throughput" << 20.0 << "tokens/s"
+                                  << "increase" << u"+20 tokens/s throughput"_qs;
+        QTest::newRow("absolute") << "params" << 2.7 << "B"
+                                  << "absolute" << u"2.7 B parameters"_qs;
+        QTest::newRow("bit width") << "bitwidth" << 4.0 << "bits"
+                                   << "absolute" << u"4-bit"_qs;
+        QTest::newRow("one bit") << "bitwidth" << 1.0 << "bit"
+                                 << "reduction" << u"1-bit"_qs;
     }
 
     void formats()
