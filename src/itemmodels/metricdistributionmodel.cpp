@@ -80,21 +80,31 @@ void MetricDistributionModel::refresh()
                                return u.first == *wantedUnit;
                            });
         result.unit = known ? *wantedUnit : result.units.isEmpty() ? QString() : result.units.first().first;
-        QHash<QString, QList<MetricPoint>> byTechnique;
+        // Points are grouped by index, not copied: the whole library has over a hundred thousand of them. Papers
+        // share a few technique lists, so each distinct list is resolved to its columns once.
+        const QList<MetricPoint> points =
+            result.units.isEmpty() ? QList<MetricPoint>() : runner.metricPoints(query, kind, result.unit);
+        QHash<QString, std::vector<int>> byTechnique;
+        QHash<QStringList, std::vector<std::vector<int> *>> columnsOf;
         double low = std::numeric_limits<double>::max(), high = 0;
         bool positive = true;
-        if (!result.units.isEmpty()) {
-            for (const MetricPoint &point : runner.metricPoints(query, kind, result.unit)) {
+        for (int i = 0; i < points.size(); ++i) {
+            const MetricPoint &point = points[i];
+            auto columns = columnsOf.find(point.techniques);
+            if (columns == columnsOf.end()) {
+                std::vector<std::vector<int> *> list;
                 for (const QString &technique : point.techniques) {
                     // Leaves only: a group's column would repeat its techniques' points.
-                    if (taxonomy.node(technique) && !taxonomy.isLeaf(technique))
-                        continue;
-                    byTechnique[technique].append(point);
+                    if (!taxonomy.node(technique) || taxonomy.isLeaf(technique))
+                        list.push_back(&byTechnique[technique]);
                 }
-                positive = positive && point.value > 0;
-                low = std::min(low, point.value);
-                high = std::max(high, point.value);
+                columns = columnsOf.insert(point.techniques, list);
             }
+            for (std::vector<int> *column : *columns)
+                column->push_back(i);
+            positive = positive && point.value > 0;
+            low = std::min(low, point.value);
+            high = std::max(high, point.value);
         }
         result.logScale = positive && !byTechnique.isEmpty()
                           && (result.unit == QLatin1String("x")
@@ -106,22 +116,23 @@ void MetricDistributionModel::refresh()
         }
         for (const QString &technique : std::as_const(order)) {
             auto it = byTechnique.find(technique);
-            if (it == byTechnique.end())
+            if (it == byTechnique.end() || it->empty())
                 continue;
-            QList<MetricPoint> &points = *it;
-            std::sort(points.begin(), points.end(), [](const MetricPoint &a, const MetricPoint &b) {
-                return a.value != b.value ? a.value < b.value : a.paperId < b.paperId;
+            std::vector<int> &indices = *it;
+            std::sort(indices.begin(), indices.end(), [&](int a, int b) {
+                return points[a].value != points[b].value ? points[a].value < points[b].value
+                                                          : points[a].paperId < points[b].paperId;
             });
             DistributionSeries series;
             series.technique = technique;
-            series.total = points.size();
-            const qsizetype n = points.size();
-            series.median = n % 2 ? points[n / 2].value : (points[n / 2 - 1].value + points[n / 2].value) / 2;
-            if (n <= kMaxShown) {
-                series.shown = points;
-            } else {
-                for (int i = 0; i < kMaxShown; ++i)
-                    series.shown.append(points[qsizetype(double(i) * double(n - 1) / (kMaxShown - 1) + 0.5)]);
+            const qsizetype n = qsizetype(indices.size());
+            series.total = n;
+            series.median = n % 2 ? points[indices[n / 2]].value
+                                  : (points[indices[n / 2 - 1]].value + points[indices[n / 2]].value) / 2;
+            const int shown = int(std::min<qsizetype>(n, kMaxShown));
+            for (int k = 0; k < shown; ++k) {
+                const qsizetype at = n <= kMaxShown ? k : qsizetype(double(k) * double(n - 1) / (kMaxShown - 1) + 0.5);
+                series.shown.append(points[indices[std::size_t(at)]]);
             }
             result.series.append(series);
         }

@@ -7,6 +7,8 @@
 //
 //   bench_chart LIBRARY TYPING.txt
 #include "extract/taxonomy.h"
+#include "itemmodels/metricdistributionmodel.h"
+#include "itemmodels/readerthread.h"
 #include "query/query.h"
 #include "query/queryrunner.h"
 #include "store/library.h"
@@ -15,12 +17,14 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QTextStream>
 
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <numeric>
 
 using namespace lectern;
 
@@ -117,6 +121,30 @@ int main(int argc, char *argv[])
     const qsizetype cells = timeOne(Query(), whole);
     std::printf("whole library: matrix/trend %.1f ms (%lld counts), distribution of speedups %.1f ms (goal 100 ms)\n",
                 whole.facetsMs, static_cast<long long>(cells), whole.distributionMs);
+
+    {
+        // What the distribution view waits for on the whole library: the query above plus grouping the values
+        // by technique, medians and sampling, as the window's model does them on the chart's reader thread.
+        ReaderThread reader(QString::fromLocal8Bit(argv[1]));
+        MetricDistributionModel model(&reader, taxonomy);
+        QEventLoop loop;
+        QObject::connect(&model, &MetricDistributionModel::updated, &loop, &QEventLoop::quit);
+        std::vector<double> times;
+        for (int i = 0; i < 4; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            model.refresh();
+            loop.exec();
+            if (i > 0) // the first run warms the reader's connection
+                times.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+        std::printf(
+            "whole library: distribution view end to end (model; %lld points over all techniques, %s in %s): median "
+            "%.1f ms\n",
+            static_cast<long long>(std::accumulate(model.series().cbegin(), model.series().cend(), qint64(0),
+                                                   [](qint64 n, const DistributionSeries &d) { return n + d.total; })),
+            qPrintable(model.kind()), qPrintable(model.unit()), percentile(times, 0.5));
+    }
 
     std::vector<Sample> upTo100k, beyond;
     for (const QString &filter : std::as_const(filters)) {
