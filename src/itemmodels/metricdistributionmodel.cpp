@@ -10,17 +10,12 @@ namespace lectern {
 
 MetricDistributionModel::MetricDistributionModel(ReaderThread *reader, const Taxonomy &taxonomy, QObject *parent)
     : QObject(parent)
-    , m_reader(reader)
+    , m_jobs(reader, this)
     , m_taxonomy(taxonomy)
-    , m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
 }
 
-MetricDistributionModel::~MetricDistributionModel()
-{
-    m_latest->store(~quint64(0));
-    m_port->close();
-}
+MetricDistributionModel::~MetricDistributionModel() = default;
 
 void MetricDistributionModel::setQuery(const Query &query)
 {
@@ -38,8 +33,7 @@ void MetricDistributionModel::setTaxonomy(const Taxonomy &taxonomy)
 
 void MetricDistributionModel::setActive(bool active)
 {
-    m_active = active;
-    if (m_active && m_stale)
+    if (m_jobs.setActive(active))
         refresh();
 }
 
@@ -54,24 +48,14 @@ void MetricDistributionModel::setKind(const QString &kind, const std::optional<Q
 
 void MetricDistributionModel::refresh()
 {
-    if (!m_active) {
-        m_stale = true;
+    const quint64 generation = m_jobs.start();
+    if (!generation)
         return;
-    }
-    m_stale = false;
-    const quint64 generation = ++m_generation;
-    m_latest->store(generation);
     const Query query = m_query;
     const QString kind = m_kind;
     const std::optional<QString> wantedUnit = m_wantedUnit;
     const Taxonomy taxonomy = m_taxonomy;
-    const auto latest = m_latest;
-    const auto port = m_port;
-    auto *self = this;
-    m_reader->post([=](Library &library) {
-        if (latest->load() != generation)
-            return;
-        const AbandonScope abandon(library.db(), [latest, generation] { return latest->load() != generation; });
+    m_jobs.post(generation, [=, this](Library &library) -> std::function<void()> {
         QueryRunner runner(library.db(), taxonomy);
         Result result;
         result.kind = kind;
@@ -136,13 +120,13 @@ void MetricDistributionModel::refresh()
             }
             result.series.append(series);
         }
-        port->post([self, generation, result] { self->receive(generation, result); });
+        return [this, generation, result] { receive(generation, result); };
     });
 }
 
 void MetricDistributionModel::receive(quint64 generation, const Result &result)
 {
-    if (generation != m_generation)
+    if (!m_jobs.isCurrent(generation))
         return;
     m_unit = result.unit;
     m_units = result.units;

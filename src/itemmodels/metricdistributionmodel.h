@@ -1,7 +1,7 @@
 #pragma once
 
 #include "extract/taxonomy.h"
-#include "itemmodels/resultport.h"
+#include "itemmodels/chartjobs.h"
 #include "query/query.h"
 #include "query/queryrunner.h"
 
@@ -65,18 +65,13 @@ private:
     };
     void receive(quint64 generation, const Result &result);
 
-    ReaderThread *m_reader;
-    std::shared_ptr<ResultPort> m_port = ResultPort::open(this);
+    ChartJobs m_jobs;
     Taxonomy m_taxonomy;
     Query m_query;
     QString m_kind = QStringLiteral("speedup");
     QString m_unit; // as shown
     std::optional<QString> m_wantedUnit;
-    bool m_active = true;
-    bool m_stale = false;
     bool m_loaded = false;
-    quint64 m_generation = 0;
-    std::shared_ptr<std::atomic<quint64>> m_latest;
     QList<std::pair<QString, qint64>> m_units;
     QList<DistributionSeries> m_series;
     bool m_logScale = false;

@@ -12,17 +12,12 @@ namespace lectern {
 
 TechniqueMatrixModel::TechniqueMatrixModel(ReaderThread *reader, const Taxonomy &taxonomy, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_reader(reader)
+    , m_jobs(reader, this)
     , m_taxonomy(taxonomy)
-    , m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
 }
 
-TechniqueMatrixModel::~TechniqueMatrixModel()
-{
-    m_latest->store(~quint64(0));
-    m_port->close();
-}
+TechniqueMatrixModel::~TechniqueMatrixModel() = default;
 
 int TechniqueMatrixModel::rowCount(const QModelIndex &parent) const
 {
@@ -150,8 +145,7 @@ void TechniqueMatrixModel::setTaxonomy(const Taxonomy &taxonomy)
 
 void TechniqueMatrixModel::setActive(bool active)
 {
-    m_active = active;
-    if (m_active && m_stale)
+    if (m_jobs.setActive(active))
         refresh();
 }
 
@@ -171,24 +165,14 @@ void TechniqueMatrixModel::setExpanded(const QString &group, bool expanded)
 
 void TechniqueMatrixModel::refresh()
 {
-    if (!m_active) {
-        m_stale = true;
+    const quint64 generation = m_jobs.start();
+    if (!generation)
         return;
-    }
-    m_stale = false;
-    const quint64 generation = ++m_generation;
-    m_latest->store(generation);
     const Query query = m_query;
-    const auto latest = m_latest;
     const Taxonomy taxonomy = m_taxonomy; // a copy: the window may change its taxonomy while this runs
-    const auto port = m_port;
-    auto *self = this;
-    m_reader->post([=](Library &library) {
-        if (latest->load() != generation)
-            return;
-        const AbandonScope abandon(library.db(), [latest, generation] { return latest->load() != generation; });
+    m_jobs.post(generation, [this, generation, query, taxonomy](Library &library) -> std::function<void()> {
         const QList<FacetCount> counts = QueryRunner(library.db(), taxonomy).facetCounts(query);
-        port->post([self, generation, counts] { self->receive(generation, counts); });
+        return [this, generation, counts] { receive(generation, counts); };
     });
 }
 
@@ -199,19 +183,17 @@ void TechniqueMatrixModel::requestExamples(int row, int column)
         return;
     const Query query = Query::parse(cell);
     const Taxonomy taxonomy = m_taxonomy;
-    const auto port = m_port;
-    auto *self = this;
-    m_reader->post([=](Library &library) {
+    m_jobs.postAlways([this, row, column, query, taxonomy](Library &library) -> std::function<void()> {
         QStringList titles;
         for (const PaperRow &paper : QueryRunner(library.db(), taxonomy).rows(query, SortOrder{}, 0, 3))
             titles.append(paper.title);
-        port->post([=] { Q_EMIT self->examplesReady(row, column, titles); });
+        return [this, row, column, titles] { Q_EMIT examplesReady(row, column, titles); };
     });
 }
 
 void TechniqueMatrixModel::receive(quint64 generation, const QList<FacetCount> &counts)
 {
-    if (generation != m_generation)
+    if (!m_jobs.isCurrent(generation))
         return;
     beginResetModel();
     m_counts.clear();

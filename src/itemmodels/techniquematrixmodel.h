@@ -1,7 +1,7 @@
 #pragma once
 
 #include "extract/taxonomy.h"
-#include "itemmodels/resultport.h"
+#include "itemmodels/chartjobs.h"
 #include "query/query.h"
 #include "store/facets.h"
 
@@ -74,15 +74,10 @@ private:
     void receive(quint64 generation, const QList<FacetCount> &counts);
     void layoutRows();
 
-    ReaderThread *m_reader;
-    std::shared_ptr<ResultPort> m_port = ResultPort::open(this);
+    ChartJobs m_jobs;
     Taxonomy m_taxonomy;
     Query m_query;
-    bool m_active = true;
-    bool m_stale = false;
     bool m_loaded = false;
-    quint64 m_generation = 0;
-    std::shared_ptr<std::atomic<quint64>> m_latest;
     QStringList m_rows;
     QStringList m_kinds;
     QSet<QString> m_collapsed;
