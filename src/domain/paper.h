@@ -47,6 +47,23 @@ struct Paper {
     QString comment;
     std::optional<int> upvotes;
 
+    // Bibliographic detail from BibTeX, RIS, CSL-JSON, MEDLINE and CSV. `type` is a BibTeX entry type in lower
+    // case ("article", "inproceedings", "book", "incollection", "phdthesis", "mastersthesis", "techreport",
+    // "misc", "unpublished", "online"); empty when the source does not say (a listing).
+    QString type;
+    QString volume;
+    QString issue;
+    QString pages; // a range with an en dash, as LaTeX writes "12--34": "12–34"
+    QString publisher;
+    QStringList editors; // display names, like authors
+    // The citation key: the one the file gave (a BibTeX key) when it is free, else one generated from the
+    // library's pattern. Assigned once when the paper is stored, unique in the library, never changed by an
+    // export.
+    QString citationKey;
+    // Tags given by the source: BibTeX/RIS keywords, a Markdown list's heading path. "/" separates the levels
+    // of a hierarchical tag ("Model Compression/Quantization/Post-Training Quantization").
+    QStringList tags;
+
     QList<TechniqueFact> techniques;
     QList<MetricFact> metrics;
 

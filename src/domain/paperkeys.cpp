@@ -1,6 +1,7 @@
 #include "domain/paperkeys.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 namespace lectern {
 
@@ -11,66 +12,103 @@ namespace {
 // characters) still has them all.
 constexpr int kAbstractKeyWords = 20;
 
-// Appends `c` lower-cased without diacritics when it is a letter or digit; drops anything else.
-void appendFolded(QString &out, QChar c)
+// The folded form of a non-ASCII letter or digit: decomposed, diacritics and other marks dropped, lower case.
+template <typename Out>
+void appendFoldedNonAscii(Out &out, QChar c)
 {
-    if (c.isLetterOrNumber()) {
-        if (c.unicode() < 0x80) {
-            out.append(c.toLower());
-            return;
-        }
-        const QString decomposed = QString(c).normalized(QString::NormalizationForm_KD);
-        for (QChar d : decomposed) {
-            if (d.isLetterOrNumber())
-                out.append(d.toLower());
-        }
+    const QString decomposed = QString(c).normalized(QString::NormalizationForm_KD);
+    for (QChar d : decomposed) {
+        if (d.isLetterOrNumber())
+            out.append(d.toLower().unicode());
     }
+}
+
+inline bool isAsciiAlnum(char16_t u)
+{
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+}
+
+inline char16_t asciiLower(char16_t u)
+{
+    return u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
 }
 
 const QString kMonths[] = {QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
                            QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
                            QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
 
+template <qsizetype N>
+void foldLetterOrDigit(QVarLengthArray<char16_t, N> &out, QChar c)
+{
+    if (c.unicode() < 0x80)
+        out.append(asciiLower(c.unicode()));
+    else
+        appendFoldedNonAscii(out, c);
+}
+
 } // namespace
+
+void appendFolded(QString &out, QChar c)
+{
+    if (c.unicode() < 0x80) {
+        if (isAsciiAlnum(c.unicode()))
+            out.append(QChar(asciiLower(c.unicode())));
+        return;
+    }
+    if (c.isLetterOrNumber()) {
+        QVarLengthArray<char16_t, 8> folded;
+        appendFoldedNonAscii(folded, c);
+        out.append(reinterpret_cast<const QChar *>(folded.constData()), folded.size());
+    }
+}
 
 QString titleKey(QStringView title)
 {
-    QString key;
-    key.reserve(title.size());
-    for (QChar c : title)
-        appendFolded(key, c);
-    return key;
+    QVarLengthArray<char16_t, 256> key;
+    for (QChar c : title) {
+        const char16_t u = c.unicode();
+        if (u < 0x80 ? isAsciiAlnum(u) : c.isLetterOrNumber())
+            foldLetterOrDigit(key, c);
+    }
+    return QString(reinterpret_cast<const QChar *>(key.constData()), key.size());
 }
 
-QStringList abstractWords(QStringView abstract)
+QStringList abstractWords(QStringView abstract, qsizetype limit)
 {
     QStringList words;
-    QString current;
+    // Built in a stack buffer: a QString::append per character was most of an import's dry run.
+    QVarLengthArray<char16_t, 64> current;
+    auto flush = [&] {
+        if (!current.isEmpty()) {
+            words.append(QString(reinterpret_cast<const QChar *>(current.constData()), current.size()));
+            current.clear();
+        }
+    };
     // A link counts as one word, whatever its length: a listing that adds "Code: https://…" adds one word.
-    for (QStringView chunk : abstract.tokenize(u' ', Qt::SkipEmptyParts)) {
-        if (chunk.contains(u"://") || chunk.startsWith(u"www.")) {
+    for (QStringView chunk : SpaceTokens(abstract)) {
+        if (words.size() >= limit)
+            break;
+        if (isLinkToken(chunk)) {
             words.append(QStringLiteral("<link>"));
             continue;
         }
         for (QChar c : chunk) {
-            if (c.isLetterOrNumber()) {
-                appendFolded(current, c);
-            } else if (!current.isEmpty() && c != QLatin1Char('\'') && c != QChar(0x2019)) {
-                words.append(current);
-                current.clear();
-            }
+            const char16_t u = c.unicode();
+            if (u < 0x80 ? isAsciiAlnum(u) : c.isLetterOrNumber())
+                foldLetterOrDigit(current, c);
+            else if (u != u'\'' && u != 0x2019)
+                flush();
         }
-        if (!current.isEmpty()) {
-            words.append(current);
-            current.clear();
-        }
+        flush();
     }
+    if (words.size() > limit)
+        words.resize(limit);
     return words;
 }
 
 QString abstractKey(QStringView abstract)
 {
-    const QStringList words = abstractWords(abstract.left(600));
+    const QStringList words = abstractWords(abstract.left(600), kAbstractKeyWords + 1);
     if (words.size() < kAbstractKeyWords + 1) // +1: the last word of a cut-short copy may be incomplete
         return {};
     return words.mid(0, kAbstractKeyWords).join(QLatin1Char(' '));
@@ -105,17 +143,21 @@ int sortDate(const std::optional<int> &year, const QString &date)
 
 void collectFullTextTerms(QStringView text, QSet<QString> &terms)
 {
-    QString term;
-    for (QChar c : text) {
-        if (c.isLetterOrNumber()) {
-            appendFolded(term, c);
-        } else if (!term.isEmpty()) {
-            terms.insert(term);
+    QVarLengthArray<char16_t, 64> term;
+    auto flush = [&] {
+        if (!term.isEmpty()) {
+            terms.insert(QString(reinterpret_cast<const QChar *>(term.constData()), term.size()));
             term.clear();
         }
+    };
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x80 ? isAsciiAlnum(u) : c.isLetterOrNumber())
+            foldLetterOrDigit(term, c);
+        else
+            flush();
     }
-    if (!term.isEmpty())
-        terms.insert(term);
+    flush();
 }
 
 PaperKeys paperKeys(const Paper &paper)
