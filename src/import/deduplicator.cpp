@@ -3,6 +3,9 @@
 #include "import/normalize.h"
 #include "store/paperstore.h"
 
+#include <algorithm>
+#include <functional>
+
 namespace lectern {
 
 namespace {
@@ -48,27 +51,66 @@ void Deduplicator::remember(const Paper &paper, const AbstractPrint &print)
     m_known.insert(paper.id, Known{paper.arxivId, paper.doi, print});
 }
 
-bool Deduplicator::abstractsAgreeWith(const Paper &paper, const AbstractPrint &print, qint64 id, const Known &candidate)
+void Deduplicator::addUnstored(const Paper &paper, const PaperKeys &keys, const AbstractPrint &print)
 {
-    if (!abstractsMayAgree(print, candidate.print))
-        return false;
-    // Rare: the texts really are alike, so the full comparison reads the stored text.
-    const auto stored = m_store.findById(id);
-    return stored && abstractsAgree(paper.abstract, stored->abstract);
+    remember(paper, print);
+    if (!paper.arxivId.isEmpty())
+        m_unstoredByArxiv.insert(paper.arxivId, paper.id);
+    if (!paper.doi.isEmpty())
+        m_unstoredByDoi.insert(paper.doi, paper.id);
+    if (!keys.title.isEmpty())
+        m_unstoredByTitle.insert(keys.title, paper.id);
+    if (!keys.abstract.isEmpty())
+        m_unstoredByAbstract.insert(keys.abstract, paper.id);
+    m_unstoredAbstracts.insert(paper.id, paper.abstract);
 }
 
-std::optional<qint64> Deduplicator::findExisting(const Paper &paper, const PaperKeys &keys, const AbstractPrint &print)
+QString Deduplicator::abstractOf(qint64 id)
+{
+    if (id < 0)
+        return m_unstoredAbstracts.value(id);
+    const auto stored = m_store.findById(id);
+    return stored ? stored->abstract : QString();
+}
+
+bool Deduplicator::abstractsAgreeWith(const Paper &paper, AbstractPrint &print, qint64 id, const Known &candidate)
+{
+    if (!print.hashed)
+        print = abstractPrint(paper.abstract);
+    const AbstractPrint *theirs = &candidate.print;
+    if (!theirs->hashed) {
+        Known &known = m_known[id];
+        known.print = abstractPrint(abstractOf(id));
+        theirs = &known.print;
+    }
+    if (!abstractsMayAgree(print, *theirs))
+        return false;
+    // Rare: the texts really are alike, so the full comparison reads the stored text.
+    return abstractsAgree(paper.abstract, abstractOf(id));
+}
+
+std::optional<qint64> Deduplicator::findExisting(const Paper &paper, const PaperKeys &keys, AbstractPrint &print)
 {
     if (!paper.arxivId.isEmpty()) {
         if (const auto c = m_store.findByArxiv(paper.arxivId))
             return c->id;
+        if (const auto it = m_unstoredByArxiv.constFind(paper.arxivId); it != m_unstoredByArxiv.cend())
+            return *it;
     }
     if (!paper.doi.isEmpty()) {
         if (const auto c = m_store.findByDoi(paper.doi))
             return c->id;
+        if (const auto it = m_unstoredByDoi.constFind(paper.doi); it != m_unstoredByDoi.cend())
+            return *it;
     }
+    // Stored papers first, in id order, then the unstored ones in the order the file gave them.
+    auto candidates = [](QList<qint64> stored, const QMultiHash<QString, qint64> &unstored, const QString &key) {
+        QList<qint64> more = unstored.values(key);
+        std::sort(more.begin(), more.end(), std::greater<>()); // -1, -2, …: file order
+        return stored + more;
+    };
     if (!keys.title.isEmpty()) {
-        for (const qint64 id : m_store.idsByTitleKey(keys.title)) {
+        for (const qint64 id : candidates(m_store.idsByTitleKey(keys.title), m_unstoredByTitle, keys.title)) {
             const Known &c = known(id);
             if (identifiersConflict(paper, c.arxivId, c.doi))
                 continue;
@@ -78,7 +120,8 @@ std::optional<qint64> Deduplicator::findExisting(const Paper &paper, const Paper
         }
     }
     if (!keys.abstract.isEmpty()) {
-        for (const qint64 id : m_store.idsByAbstractKey(keys.abstract)) {
+        for (const qint64 id :
+             candidates(m_store.idsByAbstractKey(keys.abstract), m_unstoredByAbstract, keys.abstract)) {
             const Known &c = known(id);
             if (!identifiersConflict(paper, c.arxivId, c.doi) && abstractsAgreeWith(paper, print, id, c))
                 return id;
@@ -140,6 +183,28 @@ bool mergeInto(Paper &stored, const Paper &incoming, bool *abstractChanged)
     if (incoming.upvotes && (!stored.upvotes || *incoming.upvotes > *stored.upvotes)) {
         stored.upvotes = incoming.upvotes;
         changed = true;
+    }
+    // A listing knows no type; a bibliographic record that says what the paper is wins over "misc".
+    if (!incoming.type.isEmpty() && (stored.type.isEmpty() || stored.type == QLatin1String("misc"))
+        && incoming.type != stored.type) {
+        stored.type = incoming.type;
+        changed = true;
+    }
+    takeText(stored.volume, incoming.volume);
+    takeText(stored.issue, incoming.issue);
+    takeText(stored.pages, incoming.pages);
+    takeText(stored.publisher, incoming.publisher);
+    if (incoming.editors.size() > stored.editors.size()) {
+        stored.editors = incoming.editors;
+        changed = true;
+    }
+    // The stored paper keeps its citation key, whatever the incoming record calls it: every earlier export
+    // used it.
+    for (const QString &tag : incoming.tags) {
+        if (!stored.tags.contains(tag)) {
+            stored.tags.append(tag);
+            changed = true;
+        }
     }
     return changed;
 }

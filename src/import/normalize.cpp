@@ -1,5 +1,8 @@
 #include "import/normalize.h"
 
+#include "domain/paperkeys.h"
+
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -48,53 +51,81 @@ struct WordHashes {
     qsizetype count = 0; // every word, also those past `keep`
 };
 
+constexpr auto kAsciiAlnum = [] {
+    std::array<bool, 128> table{};
+    for (int c = 0; c < 128; ++c)
+        table[size_t(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return table;
+}();
+
 // Past `keep` words only counts them: an abstract's print needs the hashes of its opening words only.
+// ASCII, nearly all of the text, is folded and hashed inline; only the last word becomes a string.
 WordHashes hashWords(QStringView text, size_t keep = size_t(-1))
 {
     WordHashes result;
     result.hashes.reserve(std::min(keep, size_t(text.size() / 6)));
-    QString folded; // the current word, folded, only kept for the last word
     size_t hash = 0;
     bool inWord = false;
-    auto endWord = [&] {
+    bool hashing = false;    // the current word is one of the first `keep`
+    qsizetype wordStart = 0; // where the current word began in `text`
+    QStringView lastWord;    // the last hashed word, unfolded
+    bool lastIsLink = false;
+    QString folded; // scratch for non-ASCII characters
+    auto endWord = [&](qsizetype end) {
         if (inWord) {
-            if (result.hashes.size() < keep)
+            if (hashing) {
                 result.hashes.push_back(hash);
+                lastWord = text.sliced(wordStart, end - wordStart);
+                lastIsLink = false;
+            }
             ++result.count;
         }
         inWord = false;
         hash = 0;
     };
-    for (QStringView chunk : text.tokenize(u' ', Qt::SkipEmptyParts)) {
-        if (chunk.contains(u"://") || chunk.startsWith(u"www.")) {
-            endWord();
+    for (QStringView chunk : SpaceTokens(text)) {
+        const qsizetype offset = chunk.data() - text.data();
+        if (isLinkToken(chunk)) {
             if (result.hashes.size() < keep)
                 result.hashes.push_back(qHash(QStringLiteral("<link>")));
             ++result.count;
-            folded = QStringLiteral("<link>");
+            lastIsLink = true;
             continue;
         }
-        for (QChar c : chunk) {
-            if (c.isLetterOrNumber() && result.hashes.size() >= keep) {
-                inWord = true;
-            } else if (c.isLetterOrNumber()) {
-                if (!inWord)
+        const char16_t *p = chunk.utf16();
+        for (qsizetype i = 0; i < chunk.size(); ++i) {
+            const char16_t u = p[i];
+            const QChar c(u);
+            const bool ascii = u < 0x80;
+            const bool alnum = ascii ? kAsciiAlnum[u] : c.isLetterOrNumber();
+            if (alnum) {
+                if (!inWord) {
+                    inWord = true;
+                    hashing = result.hashes.size() < keep;
+                    wordStart = offset + i;
+                }
+                if (!hashing)
+                    continue;
+                if (ascii) {
+                    hash = hash * 1000003u + (u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+                } else {
                     folded.clear();
-                inWord = true;
-                const qsizetype before = folded.size();
-                if (c.unicode() < 0x80)
-                    folded.append(c.toLower());
-                else
-                    folded.append(abstractWords(QStringView(&c, 1)).value(0));
-                for (qsizetype i = before; i < folded.size(); ++i)
-                    hash = hash * 1000003u + folded[i].unicode();
-            } else if (c != QLatin1Char('\'') && c != QChar(0x2019)) {
-                endWord();
+                    appendFolded(folded, c);
+                    for (QChar f : std::as_const(folded))
+                        hash = hash * 1000003u + f.unicode();
+                }
+            } else if (u != u'\'' && u != 0x2019) {
+                endWord(offset + i);
             }
         }
-        endWord();
+        endWord(offset + chunk.size());
     }
-    result.last = folded;
+    if (lastIsLink) {
+        result.last = QStringLiteral("<link>");
+    } else {
+        for (QChar c : lastWord)
+            appendFolded(result.last, c);
+    }
     return result;
 }
 
@@ -151,6 +182,7 @@ AbstractPrint abstractPrint(QStringView abstract)
 {
     AbstractPrint print;
     print.hasText = !abstract.isEmpty();
+    print.hashed = true;
     const WordHashes words = hashWords(abstract, size_t(kAbstractPrintWords));
     print.words = words.count;
     const size_t kept = std::min(words.hashes.size(), size_t(kAbstractPrintWords));
@@ -232,16 +264,70 @@ QString provisionalTitle(QStringView abstract)
     return text;
 }
 
+namespace {
+
+// QString::simplified(), skipped for text that is already simple (most fields of most files): checking is a
+// tight loop, simplifying allocates and copies.
+void simplify(QString &text)
+{
+    const qsizetype n = text.size();
+    if (n == 0)
+        return;
+    const char16_t *p = reinterpret_cast<const char16_t *>(text.utf16());
+    auto space = [](char16_t u) { return u < 0x80 ? u == u' ' || (u >= 9 && u <= 13) : QChar::isSpace(u); };
+    bool simple = !space(p[0]) && !space(p[n - 1]);
+    for (qsizetype i = 1; simple && i < n - 1; ++i) {
+        const char16_t u = p[i];
+        if (u > 0x20 && u < 0x80) // printable ASCII: nearly every character
+            continue;
+        if (u == u' ')
+            simple = p[i + 1] != u' ';
+        else
+            simple = !space(u);
+    }
+    if (!simple)
+        text = std::move(text).simplified();
+}
+
+void simplifyAll(QStringList &list)
+{
+    for (QString &item : list)
+        simplify(item);
+    list.removeAll(QString());
+}
+
+} // namespace
+
 void normalizePaper(Paper &paper)
 {
-    paper.title = paper.title.simplified();
-    paper.abstract = paper.abstract.simplified();
-    paper.venue = paper.venue.simplified();
-    paper.comment = paper.comment.simplified();
-    paper.date = paper.date.simplified();
-    for (QString &author : paper.authors)
-        author = author.simplified();
-    paper.authors.removeAll(QString());
+    simplify(paper.title);
+    simplify(paper.abstract);
+    simplify(paper.venue);
+    simplify(paper.comment);
+    simplify(paper.date);
+    simplify(paper.type);
+    simplify(paper.volume);
+    simplify(paper.issue);
+    simplify(paper.pages);
+    simplify(paper.publisher);
+    simplify(paper.citationKey);
+    simplifyAll(paper.authors);
+    simplifyAll(paper.editors);
+    simplifyAll(paper.tags);
+    paper.tags.removeDuplicates();
+    // One name per kind of paper, BibTeX's: BibLaTeX and other sources have synonyms for some.
+    if (!paper.type.isEmpty()) {
+        static const QHash<QString, QString> synonyms = {
+            {QStringLiteral("report"), QStringLiteral("techreport")},
+            {QStringLiteral("thesis"), QStringLiteral("phdthesis")},
+            {QStringLiteral("mvbook"), QStringLiteral("book")},
+            {QStringLiteral("conference"), QStringLiteral("inproceedings")},
+            {QStringLiteral("electronic"), QStringLiteral("online")},
+            {QStringLiteral("www"), QStringLiteral("online")},
+        };
+        paper.type = paper.type.toLower();
+        paper.type = synonyms.value(paper.type, paper.type);
+    }
     if (!paper.arxivId.isEmpty())
         paper.arxivId = canonicalArxivId(paper.arxivId);
     if (paper.arxivId.isEmpty() && paper.url.contains(QLatin1String("arxiv.org/")))

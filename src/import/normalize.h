@@ -28,7 +28,10 @@ bool abstractsAgree(QStringView a, QStringView b);
 // candidates without fetching and re-reading their text: many unrelated abstracts share their opening words
 // (and so their abstract key), and comparing each such pair in full made imports quadratic.
 struct AbstractPrint {
-    bool hasText = false;      // the abstract is not empty (it may still have no words)
+    bool hasText = false; // the abstract is not empty (it may still have no words)
+    // Set by abstractPrint(). A dry run leaves prints unhashed (only hasText set) and de-duplication hashes
+    // one when it first compares it: most records meet no candidate, and hashing was a third of a dry run.
+    bool hashed = false;
     qsizetype words = 0;       // its word count, as abstractsAgree() counts words
     std::vector<quint32> head; // the hashes of its first words (at most kAbstractPrintWords)
 };

@@ -3,6 +3,7 @@
 #include "extract/taxonomy.h"
 #include "store/database.h"
 #include "store/facets.h"
+#include "store/paperstore.h"
 #include "store/transaction.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,11 @@ static void afterMigration(Database &db, int version)
 {
     if (version == 2) // per-paper facets for the papers already stored; a new library has none yet
         FacetWriter::rebuild(db, Taxonomy::builtIn());
+    if (version == 3) { // citation keys for the papers already stored
+        PaperStore store(db, Taxonomy::builtIn());
+        store.assignMissingCitationKeys();
+        store.flush();
+    }
 }
 
 int currentSchemaVersion()

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "domain/paper.h"
+#include "store/statement.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace lectern {
 
@@ -19,7 +22,8 @@ struct SourceRef {
     int line = 0;
 };
 
-// Reads whole papers (fields, authors, facts, tags, sources) and raw import records.
+// Reads whole papers (fields, authors, facts, tags, sources) and raw import records. The statements load()
+// needs are prepared once per reader, so an export of a million papers does not prepare five million.
 class PaperReader
 {
 public:
@@ -33,7 +37,10 @@ public:
     QString rawRecord(qint64 fileId, int position);
 
 private:
+    Statement &cached(std::optional<Statement> &slot, const char *sql);
+
     Database &m_db;
+    std::optional<Statement> m_paper, m_authors, m_techniques, m_metrics, m_tags;
 };
 
 } // namespace lectern

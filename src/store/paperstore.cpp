@@ -1,5 +1,6 @@
 #include "store/paperstore.h"
 
+#include "domain/citationkey.h"
 #include "domain/metricformat.h"
 #include "domain/paperkeys.h"
 #include "store/database.h"
@@ -56,12 +57,14 @@ PaperStore::PaperStore(Database &db, const Taxonomy &taxonomy)
     , m_byId(db, QStringLiteral("SELECT %1 FROM paper WHERE id = ?").arg(QLatin1String(kPaperColumns)))
     , m_insertPaper(db, "INSERT INTO paper(title, title_provisional, title_key, abstract, abstract_key, authors, "
                         "author_count, year, date, sort_key, venue, arxiv, doi, url, comment, upvotes, techniques, "
-                        "headline, added_at, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-                        "?15, ?16, ?17, ?18, ?19, ?20)")
+                        "headline, added_at, id, type, volume, issue, pages, publisher, editors, citation_key) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
+                        "?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)")
     , m_updatePaper(db, "UPDATE paper SET title = ?1, title_provisional = ?2, title_key = ?3, abstract = ?4, "
                         "abstract_key = ?5, authors = ?6, author_count = ?7, year = ?8, date = ?9, sort_key = ?10, "
                         "venue = ?11, arxiv = ?12, doi = ?13, url = ?14, comment = ?15, upvotes = ?16, "
-                        "techniques = ?17, headline = ?18 WHERE id = ?20")
+                        "techniques = ?17, headline = ?18, type = ?21, volume = ?22, issue = ?23, pages = ?24, "
+                        "publisher = ?25, editors = ?26, citation_key = ?27 WHERE id = ?20")
     // The full-text index is written here, one row per statement with VALUES: a trigger or an INSERT … SELECT
     // makes SQLite open a statement savepoint, and FTS5 flushes its pending terms at each one, which made
     // imports about ten times slower.
@@ -86,8 +89,16 @@ PaperStore::PaperStore(Database &db, const Taxonomy &taxonomy)
     , m_insertSource(db, "INSERT OR IGNORE INTO source(file_id, position, paper_id, line, raw_start, raw_end) "
                          "VALUES (?, ?, ?, ?, ?, ?)")
     , m_sourcePaper(db, "SELECT paper_id FROM source WHERE file_id = ? AND position = ?")
+    , m_keyTaken(db, "SELECT 1 FROM paper WHERE citation_key = ?")
+    , m_findTag(db, "SELECT id FROM tag WHERE name = ?")
+    , m_insertTag(db, "INSERT INTO tag(name) VALUES (?)")
+    , m_insertPaperTag(db, "INSERT OR IGNORE INTO paper_tag(paper_id, tag_id) VALUES (?, ?)")
     , m_facets(db, taxonomy)
 {
+    Statement pattern(db, "SELECT value FROM library_setting WHERE key = 'citation_key_pattern'");
+    m_keyPattern = pattern.next() ? pattern.text(0) : kDefaultCitationKeyPattern.toString();
+    if (!citationKeyPatternError(m_keyPattern).isEmpty())
+        m_keyPattern = kDefaultCitationKeyPattern.toString();
 }
 
 PaperStore::~PaperStore()
@@ -185,6 +196,95 @@ void PaperStore::bindPaper(Statement &s, const Paper &p, const PaperKeys &keys)
     s.bind(16, p.upvotes);
     s.bind(17, emptyIfNull(techniqueSummary(p)));
     s.bind(18, emptyIfNull(headlineSummary(p)));
+    s.bind(21, nullIfEmpty(p.type));
+    s.bind(22, nullIfEmpty(p.volume));
+    s.bind(23, nullIfEmpty(p.issue));
+    s.bind(24, nullIfEmpty(p.pages));
+    s.bind(25, nullIfEmpty(p.publisher));
+    s.bind(26, nullIfEmpty(p.editors.join(QStringLiteral("; "))));
+    s.bind(27, nullIfEmpty(p.citationKey));
+}
+
+bool PaperStore::citationKeyTaken(const QString &key)
+{
+    m_keyTaken.bind(1, key);
+    const bool taken = m_keyTaken.next();
+    m_keyTaken.reset();
+    return taken;
+}
+
+void PaperStore::assignCitationKey(Paper &paper)
+{
+    // The file's own key is kept when it is free: the user's manuscripts cite it. A taken key gets JabRef's
+    // letter suffix, so "han2016" becomes "han2016a" rather than something unrelated.
+    const QString base =
+        isUsableCitationKey(paper.citationKey) ? paper.citationKey : citationKeyBase(paper, m_keyPattern);
+    QString key = base;
+    for (int n = 0; citationKeyTaken(key); ++n)
+        key = base + citationKeySuffix(n);
+    paper.citationKey = key;
+}
+
+bool PaperStore::hasSourceFileOfSize(qint64 size)
+{
+    Statement s(m_db, "SELECT 1 FROM source_file WHERE size = ? LIMIT 1");
+    s.bind(1, size);
+    return s.next();
+}
+
+void PaperStore::assignMissingCitationKeys()
+{
+    QSet<QString> taken;
+    Statement existing(m_db, "SELECT citation_key FROM paper WHERE citation_key IS NOT NULL");
+    while (existing.next())
+        taken.insert(existing.text(0));
+    Statement missing(m_db, "SELECT id, title, authors, year, venue, pages FROM paper WHERE citation_key IS NULL "
+                            "ORDER BY id");
+    Statement set(m_db, "UPDATE paper SET citation_key = ? WHERE id = ?");
+    while (missing.next()) {
+        Paper paper;
+        paper.title = missing.text(1);
+        paper.authors = missing.text(2).split(QStringLiteral("; "), Qt::SkipEmptyParts);
+        paper.year = missing.optionalInt(3);
+        paper.venue = missing.text(4);
+        paper.pages = missing.text(5);
+        const QString base = citationKeyBase(paper, m_keyPattern);
+        QString key = base;
+        for (int n = 0; taken.contains(key); ++n)
+            key = base + citationKeySuffix(n);
+        taken.insert(key);
+        set.bind(1, key).bind(2, missing.int64(0));
+        set.run();
+        set.reset();
+    }
+}
+
+void PaperStore::writeTags(const Paper &paper)
+{
+    for (const QString &name : paper.tags) {
+        if (name.isEmpty())
+            continue;
+        qint64 id = 0;
+        if (const auto it = m_tagIds.constFind(name); it != m_tagIds.cend()) {
+            id = *it;
+        } else {
+            m_findTag.bind(1, name);
+            if (m_findTag.next()) {
+                id = m_findTag.int64(0);
+                m_findTag.reset();
+            } else {
+                m_findTag.reset();
+                m_insertTag.bind(1, name);
+                m_insertTag.run();
+                m_insertTag.reset();
+                id = m_db.lastInsertRowId();
+            }
+            m_tagIds.insert(name, id);
+        }
+        m_insertPaperTag.bind(1, paper.id).bind(2, id);
+        m_insertPaperTag.run();
+        m_insertPaperTag.reset();
+    }
 }
 
 void PaperStore::indexFullText(const Paper &paper)
@@ -203,6 +303,7 @@ void PaperStore::insert(Paper &paper, const PaperKeys &keys)
         m_lastId = last.next() ? last.int64(0) : 0;
     }
     paper.id = ++m_lastId;
+    assignCitationKey(paper);
     bindPaper(m_insertPaper, paper, keys);
     m_insertPaper.bind(19, QDateTime::currentSecsSinceEpoch());
     m_insertPaper.bind(20, paper.id);
@@ -210,14 +311,18 @@ void PaperStore::insert(Paper &paper, const PaperKeys &keys)
     m_insertPaper.reset();
     indexFullText(paper);
     writeAuthors(paper);
+    writeTags(paper);
     const PaperFacet facet = m_facets.facetOf(paper);
     writeTechniques(paper.id, paper.techniques);
     writeMetrics(paper.id, paper.metrics, facet.techniques);
     m_facets.write(sortKey(paper), facet);
 }
 
-void PaperStore::update(const Paper &paper, const PaperKeys &keys)
+void PaperStore::update(const Paper &given, const PaperKeys &keys)
 {
+    Paper paper = given;
+    if (paper.citationKey.isEmpty())
+        assignCitationKey(paper);
     // An external-content FTS5 table deletes by the values it indexed, so read them before they change.
     std::optional<qint64> previousSortKey;
     m_ftsOld.bind(1, paper.id);
@@ -238,6 +343,7 @@ void PaperStore::update(const Paper &paper, const PaperKeys &keys)
     m_deleteAuthors.run();
     m_deleteAuthors.reset();
     writeAuthors(paper);
+    writeTags(paper);
     m_deleteTechniques.bind(1, paper.id);
     m_deleteTechniques.run();
     m_deleteTechniques.reset();

@@ -54,14 +54,17 @@ public:
     QList<qint64> idsByAbstractKey(const QString &key);
     std::optional<PaperCandidate> findById(qint64 id);
 
-    // Inserts a new paper with its authors, facts and full-text entry; sets paper.id.
+    // Inserts a new paper with its authors, tags, facts and full-text entry; sets paper.id and gives the paper
+    // its citation key (the one it came with when that is free in the library, else one from the library's
+    // pattern, with a letter suffix when taken).
     void insert(Paper &paper, const PaperKeys &keys);
-    // Rewrites a stored paper's fields, authors, facts and full-text entry.
+    // Rewrites a stored paper's fields, authors, facts and full-text entry, and adds its tags.
     void update(const Paper &paper, const PaperKeys &keys);
 
     // The id of the stored file with this SHA-256, storing it (compressed) first when it is new.
     qint64 addSourceFile(const SourceFileInfo &file);
     std::optional<qint64> sourceFileId(const QString &sha256);
+    bool hasSourceFileOfSize(qint64 size);
     // Records that the record at `position` of file `fileId` is paper `paperId`. Returns false when the record
     // was already recorded (the same file imported before).
     bool addSource(qint64 fileId, int position, qint64 paperId, int line, qsizetype rawStart, qsizetype rawEnd);
@@ -78,6 +81,9 @@ public:
     // the transaction commits.
     void flush();
 
+    // Gives every paper without a citation key one from the library's pattern (an upgraded library).
+    void assignMissingCitationKeys();
+
     // Records terms of the full-text index (see the fts_term table) that are new.
     void addFullTextTerms(const QSet<QString> &terms);
     // The paper that the record at `position` of file `fileId` became, if the file was imported before.
@@ -87,6 +93,9 @@ private:
     PaperCandidate candidate(Statement &statement);
     QList<qint64> ids(Statement &statement, const QString &key);
     void writeAuthors(const Paper &paper);
+    void writeTags(const Paper &paper);
+    bool citationKeyTaken(const QString &key);
+    void assignCitationKey(Paper &paper);
     void writeTechniques(qint64 paperId, const QList<TechniqueFact> &techniques);
     void writeMetrics(qint64 paperId, const QList<MetricFact> &metrics, const QByteArray &techniques);
     qint64 authorId(const QString &name);
@@ -100,6 +109,9 @@ private:
     Statement m_deleteTechniques, m_insertTechnique, m_deleteMetrics, m_insertMetric, m_setMetricTechniques;
     Statement m_setTechniques, m_setHeadline;
     Statement m_fileBySha, m_insertFile, m_insertSource, m_sourcePaper;
+    Statement m_keyTaken, m_findTag, m_insertTag, m_insertPaperTag;
+    QString m_keyPattern;
+    QHash<QString, qint64> m_tagIds;
     FacetWriter m_facets;
     QHash<QString, qint64> m_authorIds;
     qint64 m_lastId = -1; // read on the first insert

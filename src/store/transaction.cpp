@@ -24,4 +24,20 @@ void Transaction::commit()
     m_done = true;
 }
 
+ReadTransaction::ReadTransaction(Database &db)
+    : m_db(db)
+{
+    // Inside a caller's transaction there is nothing to begin: that one is the snapshot.
+    if (sqlite3_get_autocommit(m_db.handle())) {
+        m_db.exec("BEGIN DEFERRED");
+        m_active = true;
+    }
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (m_active)
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
 } // namespace lectern

@@ -21,4 +21,19 @@ private:
     bool m_done = false;
 };
 
+// A read snapshot: every statement between construction and destruction sees the library as it was at the
+// first read, while the writer goes on committing (WAL). Takes no write lock.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(Database &db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    Database &m_db;
+    bool m_active = false;
+};
+
 } // namespace lectern
