@@ -6,6 +6,10 @@
 
 namespace lectern {
 
+// Parsers read untrusted files: a single field longer than this (UTF-16 units) is cut to it and reported, so a
+// hostile file cannot make one value, its index entries and its copies balloon.
+constexpr qsizetype kMaxFieldLength = 1 << 20;
+
 // One subclass per input format. Parsers are stateless and thread-safe; they never throw and never crash on
 // untrusted input: what they cannot read becomes an ImportMessage with its line.
 class FormatParser

@@ -1,9 +1,17 @@
 #include "import/formatregistry.h"
 
 #include "import/abstractlinesparser.h"
+#include "import/arxivatomparser.h"
+#include "import/arxivjsonlparser.h"
 #include "import/arxivlistingparser.h"
+#include "import/bibtexparser.h"
+#include "import/csljsonparser.h"
+#include "import/csvparser.h"
 #include "import/dailypapersparser.h"
 #include "import/listinglines.h"
+#include "import/markdownlistparser.h"
+#include "import/medlineparser.h"
+#include "import/risparser.h"
 #include "import/titleabstractparser.h"
 
 namespace lectern {
@@ -17,7 +25,16 @@ constexpr int kRecognitionThreshold = 50;
 
 FormatRegistry::FormatRegistry()
 {
-    // Order breaks ties: the more specific shapes first.
+    // Order breaks ties: the more specific shapes first. Structured formats announce themselves (a BibTeX
+    // entry, an RIS tag, JSON, XML, a CSV header); plain listings are what is left.
+    m_parsers.push_back(std::make_unique<BibtexParser>());
+    m_parsers.push_back(std::make_unique<RisParser>());
+    m_parsers.push_back(std::make_unique<MedlineParser>());
+    m_parsers.push_back(std::make_unique<CslJsonParser>());
+    m_parsers.push_back(std::make_unique<ArxivJsonlParser>());
+    m_parsers.push_back(std::make_unique<ArxivAtomParser>());
+    m_parsers.push_back(std::make_unique<CsvParser>());
+    m_parsers.push_back(std::make_unique<MarkdownListParser>());
     m_parsers.push_back(std::make_unique<ArxivListingParser>());
     m_parsers.push_back(std::make_unique<AbstractLinesParser>());
     m_parsers.push_back(std::make_unique<DailyPapersParser>());
@@ -54,6 +71,14 @@ const FormatParser *FormatRegistry::byId(const QString &id) const
             return parser.get();
     }
     return nullptr;
+}
+
+QStringList FormatRegistry::ids() const
+{
+    QStringList result;
+    for (const auto &parser : m_parsers)
+        result.append(parser->id());
+    return result;
 }
 
 } // namespace lectern

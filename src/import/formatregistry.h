@@ -2,6 +2,8 @@
 
 #include "import/formatparser.h"
 
+#include <QStringList>
+
 #include <memory>
 #include <vector>
 
@@ -20,6 +22,7 @@ public:
     const FormatParser *detect(QStringView text) const;
     const FormatParser *byId(const QString &id) const;
     const std::vector<std::unique_ptr<FormatParser>> &parsers() const { return m_parsers; }
+    QStringList ids() const;
 
 private:
     std::vector<std::unique_ptr<FormatParser>> m_parsers;

@@ -1,6 +1,7 @@
 #include "import/importjob.h"
 
 #include "extract/extractor.h"
+#include "import/csvparser.h"
 #include "import/deduplicator.h"
 #include "import/formatregistry.h"
 #include "import/normalize.h"
@@ -39,7 +40,8 @@ public:
         , m_extract(extract)
         , m_done((m_count + kChunk - 1) / kChunk, 0)
     {
-        // One thread is the writer; the others prepare (at least one, so the writer never prepares).
+        // One thread is the writer, which prepares only while it would otherwise wait; the others (at least one)
+        // prepare ahead of it.
         const int workers = std::clamp(threads - 1, 1, 15);
         m_terms.resize(size_t(workers));
         for (int i = 0; i < workers; ++i)
@@ -54,7 +56,7 @@ public:
         for (std::thread &worker : m_workers)
             worker.join();
         m_workers.clear();
-        QSet<QString> all;
+        QSet<QString> all = std::move(m_writerTerms);
         for (QSet<QString> &terms : m_terms)
             all.unite(terms);
         return all;
@@ -63,10 +65,20 @@ public:
     RecordPreparer(const RecordPreparer &) = delete;
     RecordPreparer &operator=(const RecordPreparer &) = delete;
 
-    // Blocks until record `index` is prepared.
+    // Returns once record `index` is prepared. Instead of idling, the waiting writer prepares chunks itself
+    // while unclaimed ones remain: on two cores a dry run has nothing else to do.
     void waitFor(qsizetype index)
     {
         const size_t chunk = size_t(index / kChunk);
+        for (;;) {
+            {
+                std::lock_guard lock(m_mutex);
+                if (m_done[chunk] != 0)
+                    return;
+            }
+            if (!prepareNext(&m_writerTerms))
+                break;
+        }
         std::unique_lock lock(m_mutex);
         m_ready.wait(lock, [&] { return m_done[chunk] != 0; });
     }
@@ -82,31 +94,39 @@ private:
         m_workers.clear();
     }
 
+    // Claims and prepares the next unclaimed chunk; false when none is left.
+    bool prepareNext(QSet<QString> *terms)
+    {
+        const qsizetype chunk = m_next++;
+        const qsizetype begin = chunk * kChunk;
+        if (begin >= m_count || m_stop)
+            return false;
+        for (qsizetype i = begin; i < std::min(m_count, begin + kChunk); ++i) {
+            RawRecord &record = m_records[i];
+            normalizePaper(record.paper);
+            record.keys = paperKeys(record.paper);
+            if (m_extract) {
+                record.print = abstractPrint(record.paper.abstract);
+                m_extractor.extract(record.paper);
+                collectFullTextTerms(record.paper.title, *terms);
+                collectFullTextTerms(record.paper.abstract, *terms);
+                for (const QString &author : std::as_const(record.paper.authors))
+                    collectFullTextTerms(author, *terms);
+            } else {
+                record.print.hasText = !record.paper.abstract.isEmpty(); // hashed when compared
+            }
+        }
+        {
+            std::lock_guard lock(m_mutex);
+            m_done[size_t(chunk)] = 1;
+        }
+        m_ready.notify_all();
+        return true;
+    }
+
     void work(QSet<QString> *terms)
     {
-        for (;;) {
-            const qsizetype chunk = m_next++;
-            const qsizetype begin = chunk * kChunk;
-            if (begin >= m_count || m_stop)
-                return;
-            for (qsizetype i = begin; i < std::min(m_count, begin + kChunk); ++i) {
-                RawRecord &record = m_records[i];
-                normalizePaper(record.paper);
-                record.keys = paperKeys(record.paper);
-                record.print = abstractPrint(record.paper.abstract);
-                if (m_extract) {
-                    m_extractor.extract(record.paper);
-                    collectFullTextTerms(record.paper.title, *terms);
-                    collectFullTextTerms(record.paper.abstract, *terms);
-                    for (const QString &author : std::as_const(record.paper.authors))
-                        collectFullTextTerms(author, *terms);
-                }
-            }
-            {
-                std::lock_guard lock(m_mutex);
-                m_done[size_t(chunk)] = 1;
-            }
-            m_ready.notify_all();
+        while (prepareNext(terms)) {
         }
     }
 
@@ -121,6 +141,7 @@ private:
     std::atomic_bool m_stop{false};
     std::vector<std::thread> m_workers;
     std::vector<QSet<QString>> m_terms; // one set per worker
+    QSet<QString> m_writerTerms;        // the writer's, from chunks it prepared while waiting
 };
 
 } // namespace
@@ -181,6 +202,11 @@ void ImportJob::setExtractionThreads(int threads)
     m_threads = threads;
 }
 
+void ImportJob::setOptions(const ImportOptions &options)
+{
+    m_options = options;
+}
+
 ImportReport ImportJob::importFile(const QString &path)
 {
     QFile file(path);
@@ -220,20 +246,37 @@ ImportReport ImportJob::importData(const QByteArray &bytes, const QString &origi
     report.messages += decoded.messages;
     if (decoded.text.trimmed().isEmpty())
         return fail(QCoreApplication::translate("lectern::ImportJob", "the file is empty"));
-    const FormatParser *parser = FormatRegistry::instance().detect(decoded.text);
-    if (!parser)
-        return fail(QCoreApplication::translate(
-            "lectern::ImportJob", "not a format Lectern recognizes (it reads arXiv listings, daily-papers listings, "
-                                  "title/abstract listings and abstract lines)"));
+    const FormatRegistry &registry = FormatRegistry::instance();
+    const FormatParser *parser =
+        m_options.format.isEmpty() ? registry.detect(decoded.text) : registry.byId(m_options.format);
+    if (!parser && !m_options.format.isEmpty())
+        return fail(QCoreApplication::translate("lectern::ImportJob", "unknown format '%1'").arg(m_options.format));
+    if (!parser) {
+        QStringList names;
+        for (const auto &known : registry.parsers())
+            names.append(known->displayName());
+        return fail(QCoreApplication::translate("lectern::ImportJob", "not a format Lectern recognizes (it reads %1)")
+                        .arg(names.join(QStringLiteral(", "))));
+    }
     report.format = parser->id();
     report.formatName = parser->displayName();
 
-    ParseResult parsed = parser->parse(decoded.text);
+    const auto *csv = dynamic_cast<const CsvParser *>(parser);
+    ParseResult parsed = csv && !m_options.csvMapping.isEmpty() ? csv->parse(decoded.text, m_options.csvMapping)
+                                                                : parser->parse(decoded.text);
     report.recordsRead = int(parsed.records.size());
     report.messages += parsed.messages;
     for (const ImportMessage &m : parsed.messages) {
         if (m.severity == ImportMessage::Severity::Error)
             ++report.recordsSkipped;
+    }
+    if (csv && m_options.csvMapping.isEmpty() && parsed.records.isEmpty()
+        && !mappingCanImport(guessCsvMapping(readCsvHeader(decoded.text).columns))) {
+        report.needsColumnMapping = true;
+        report.recordsSkipped = 0;
+        return fail(QCoreApplication::translate("lectern::ImportJob",
+                                                "the columns have no title or abstract Lectern recognizes by name; "
+                                                "map them to fields"));
     }
     if (parsed.records.isEmpty() && report.recordsSkipped == 0)
         return fail(QCoreApplication::translate("lectern::ImportJob", "no papers found in the file"));
@@ -244,16 +287,36 @@ ImportReport ImportJob::importData(const QByteArray &bytes, const QString &origi
 
     const qint64 total = parsed.records.size();
     try {
-        // A dry run uses a transaction too, always rolled back, so it sees its own earlier records.
-        Transaction transaction(m_db);
+        // A dry run reads in a snapshot and writes nothing: it takes no write lock and works on a read-only
+        // connection.
+        std::optional<Transaction> transaction;
+        std::optional<ReadTransaction> snapshot;
+        if (m_dryRun)
+            snapshot.emplace(m_db);
+        else
+            transaction.emplace(m_db);
         PaperStore store(m_db, m_extractor.taxonomy());
         PaperReader reader(m_db);
         Deduplicator deduplicator(store);
-        const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-        const std::optional<qint64> knownFile = store.sourceFileId(sha);
-        const qint64 fileId = store.addSourceFile({origin, sha, parser->id(), bytes.size(), compressed});
+        auto sha256 = [&bytes] {
+            return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        };
+        std::optional<qint64> knownFile;
+        qint64 fileId = 0;
+        if (m_dryRun) {
+            // Hashing a large file takes longer than the rest of a dry run, and only a stored file of the same
+            // size can be this one.
+            if (store.hasSourceFileOfSize(bytes.size()))
+                knownFile = store.sourceFileId(sha256());
+            fileId = knownFile.value_or(0);
+        } else {
+            const QString sha = sha256();
+            knownFile = store.sourceFileId(sha);
+            fileId = store.addSourceFile({origin, sha, parser->id(), bytes.size(), compressed});
+        }
 
         qint64 done = 0;
+        qint64 unstoredId = 0;
         for (RawRecord &record : parsed.records) {
             if (cancelled())
                 throw Cancelled();
@@ -265,22 +328,30 @@ ImportReport ImportJob::importData(const QByteArray &bytes, const QString &origi
             if (existing) {
                 ++report.papersUnchanged;
             } else if ((existing = deduplicator.findExisting(paper, record.keys, record.print))) {
-                Paper stored = reader.load(*existing);
-                bool abstractChanged = false;
-                if (mergeInto(stored, paper, &abstractChanged)) {
-                    if (abstractChanged && !m_dryRun)
-                        m_extractor.extract(stored);
-                    store.update(stored, paperKeys(stored));
-                    deduplicator.remember(stored, abstractPrint(stored.abstract));
+                if (!m_dryRun) {
+                    Paper stored = reader.load(*existing);
+                    bool abstractChanged = false;
+                    if (mergeInto(stored, paper, &abstractChanged)) {
+                        if (abstractChanged)
+                            m_extractor.extract(stored);
+                        store.update(stored, paperKeys(stored));
+                        deduplicator.remember(stored, abstractPrint(stored.abstract));
+                    }
                 }
                 ++report.papersMerged;
             } else {
-                store.insert(paper, record.keys);
-                deduplicator.remember(paper, record.print);
+                if (m_dryRun) {
+                    paper.id = --unstoredId;
+                    deduplicator.addUnstored(paper, record.keys, record.print);
+                } else {
+                    store.insert(paper, record.keys);
+                    deduplicator.remember(paper, record.print);
+                }
                 existing = paper.id;
                 ++report.papersAdded;
             }
-            store.addSource(fileId, record.position, *existing, record.line, record.rawStart, record.rawEnd);
+            if (!m_dryRun)
+                store.addSource(fileId, record.position, *existing, record.line, record.rawStart, record.rawEnd);
             ++done;
             if (m_progress && (done % 256 == 0 || done == total))
                 m_progress(done, total);
@@ -288,7 +359,7 @@ ImportReport ImportJob::importData(const QByteArray &bytes, const QString &origi
         if (!m_dryRun) {
             store.addFullTextTerms(preparer.takeTerms());
             store.flush();
-            transaction.commit();
+            transaction->commit();
         }
     } catch (const Cancelled &) {
         report.cancelled = true;

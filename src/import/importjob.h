@@ -11,6 +11,13 @@ namespace lectern {
 
 class Database;
 class Extractor;
+enum class CsvField; // import/csvparser.h
+
+// How to read a file when detection alone is not enough.
+struct ImportOptions {
+    QString format;             // a parser id that overrides detection; empty: detect from the content
+    QList<CsvField> csvMapping; // CSV/TSV: the field of each column, chosen by the user; empty: guessed by name
+};
 
 // What importing one file did (or, for a dry run, would do).
 struct ImportReport {
@@ -26,6 +33,9 @@ struct ImportReport {
     bool failed = false;           // nothing was imported; `error` says why
     bool cancelled = false;
     QString error;
+    // A CSV/TSV file whose columns Lectern could not map by name: the window asks the user to map them and
+    // imports again with ImportOptions::csvMapping.
+    bool needsColumnMapping = false;
 
     // One line per report plus one per message: "FILE: format …, N read, …" / "FILE:LINE: message".
     QString toText() const;
@@ -48,6 +58,7 @@ public:
     void setDryRun(bool dryRun);
     // Threads used for extraction (default: the machine's cores).
     void setExtractionThreads(int threads);
+    void setOptions(const ImportOptions &options);
 
     ImportReport importFile(const QString &path);
     // Imports text that did not come from a file (pasted text); `origin` names it in reports and sources.
@@ -60,6 +71,7 @@ private:
     const std::atomic_bool *m_cancel = nullptr;
     bool m_dryRun = false;
     int m_threads = 0;
+    ImportOptions m_options;
 };
 
 } // namespace lectern

@@ -20,7 +20,7 @@ public:
     {
     }
 
-    void run(const QString &origin, const QByteArray &data, bool isFile)
+    void run(const QString &origin, const QByteArray &data, bool isFile, const ImportOptions &options = {})
     {
         Q_EMIT started(origin);
         ImportReport report;
@@ -35,6 +35,7 @@ public:
             openLibrary();
             ImportJob job(m_library->db(), *m_extractor);
             job.setCancelFlag(m_cancel);
+            job.setOptions(options);
             job.setProgressHandler([this, origin](qint64 done, qint64 total) { Q_EMIT progress(origin, done, total); });
             report = isFile ? job.importFile(origin) : job.importData(data, origin);
         } catch (const DatabaseError &e) {
@@ -123,6 +124,14 @@ void ImportQueue::importFiles(const QStringList &paths)
         ++m_pending;
         QMetaObject::invokeMethod(m_worker, [worker = m_worker, path] { worker->run(path, {}, true); });
     }
+}
+
+void ImportQueue::importFile(const QString &path, const ImportOptions &options)
+{
+    if (m_pending == 0)
+        m_cancel = false;
+    ++m_pending;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path, options] { worker->run(path, {}, true, options); });
 }
 
 void ImportQueue::importData(const QByteArray &bytes, const QString &origin)

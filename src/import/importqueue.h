@@ -24,6 +24,8 @@ public:
     ~ImportQueue() override; // waits for the running file to finish or roll back
 
     void importFiles(const QStringList &paths);
+    // One file read as `options` say (a CSV file with the user's column mapping).
+    void importFile(const QString &path, const ImportOptions &options);
     void importData(const QByteArray &bytes, const QString &origin);
     // Stores `taxonomy` as the library's and re-extracts every paper's techniques under it, in one transaction.
     void applyTaxonomy(const Taxonomy &taxonomy);

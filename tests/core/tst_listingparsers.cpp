@@ -323,8 +323,11 @@ void TestListingParsers::detect_data()
     QTest::newRow("heading and one paragraph") << u"Introduction\n" + a1 + u' ' + a2 << QString();
     QTest::newRow("citation of one arXiv id in prose")
         << a1 + u"\n" + a2 + u"\n" + a3 + u"\n" + a1 + u"\narXiv:2301.00001 is related.\n" + a2 << QString();
-    for (const char *fixture : {"prose.txt", "sample.bib", "sample.json", "sample.csv"})
+    for (const char *fixture : {"prose.txt", "sample.json"})
         QTest::newRow(fixture) << readFixture(QString::fromLatin1(fixture)) << QString();
+    // Bibliographic files are not listings, and their own parsers claim them.
+    QTest::newRow("sample.bib") << readFixture(QStringLiteral("sample.bib")) << QStringLiteral("bibtex");
+    QTest::newRow("sample.csv") << readFixture(QStringLiteral("sample.csv")) << QStringLiteral("csv");
 }
 
 void TestListingParsers::detect()
@@ -477,8 +480,11 @@ void TestListingParsers::registry()
         QCOMPARE(registry.byId(parser->id()), parser.get());
     }
     ids.sort();
-    QCOMPARE(ids, (QStringList{QStringLiteral("abstract-lines"), QStringLiteral("arxiv-listing"),
-                               QStringLiteral("daily-papers"), QStringLiteral("title-abstract")}));
+    QCOMPARE(ids,
+             (QStringList{QStringLiteral("abstract-lines"), QStringLiteral("arxiv-atom"), QStringLiteral("arxiv-jsonl"),
+                          QStringLiteral("arxiv-listing"), QStringLiteral("bibtex"), QStringLiteral("csljson"),
+                          QStringLiteral("csv"), QStringLiteral("daily-papers"), QStringLiteral("markdown"),
+                          QStringLiteral("medline"), QStringLiteral("ris"), QStringLiteral("title-abstract")}));
     QCOMPARE(registry.byId(QStringLiteral("no-such-format")), nullptr);
 }
 
