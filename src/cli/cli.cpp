@@ -1,16 +1,23 @@
 #include "cli/cli.h"
 
+#include "export/exportjob.h"
+#include "export/exportregistry.h"
 #include "extract/extractjson.h"
 #include "extract/extractor.h"
+#include "import/formatregistry.h"
 #include "import/importjob.h"
 #include "import/reextraction.h"
 #include "query/queryrunner.h"
 #include "store/library.h"
 #include "store/librarytaxonomy.h"
 #include "store/paperreader.h"
+#include "store/readinglists.h"
+#include "store/transaction.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,7 +36,20 @@ QString usage()
                "Usage: lectern-cli [--library PATH] COMMAND [OPTIONS]\n"
                "\n"
                "Commands:\n"
-               "  import [--dry-run] FILE...       import listings into the library (one transaction per file)\n"
+               "  import [--dry-run] [--format ID] FILE...\n"
+               "                                   import files into the library, one transaction per file; the\n"
+               "                                   format is detected from the content unless --format names it\n"
+               "                                   (%2). --dry-run reports what an import would do and stores\n"
+               "                                   nothing\n"
+               "  export --format F [--query TEXT | --list NAME] [-o FILE]\n"
+               "                                   write the papers matching TEXT (all without --query), or the\n"
+               "                                   reading list NAME in its order, as F: %3; to FILE (written\n"
+               "                                   atomically) or standard output\n"
+               "  lists                            print the reading lists and their sizes\n"
+               "  lists --create NAME [--query TEXT]\n"
+               "                                   make a reading list, with the papers matching TEXT\n"
+               "  lists --add NAME --query TEXT    append the papers matching TEXT to a reading list\n"
+               "  lists --delete NAME              delete a reading list (not its papers)\n"
                "  list [--query TEXT] --json       print the papers matching TEXT (all papers without --query)\n"
                "  extract --json IN.json           print techniques and metrics of [{id, title, abstract}], with the\n"
                "                                   built-in taxonomy or, given --library, the library's\n"
@@ -43,7 +63,8 @@ QString usage()
                "  --version        show the version\n"
                "\n"
                "Exit status: 0 success, 1 a file failed or an error occurred, 2 usage error.\n")
-        .arg(Library::defaultPath());
+        .arg(Library::defaultPath(), FormatRegistry::instance().ids().join(QStringLiteral(", ")),
+             ExportRegistry::instance().ids().join(QStringLiteral(", ")));
 }
 
 QJsonValue optionalInt(const std::optional<int> &value)
@@ -75,6 +96,13 @@ QJsonObject paperJson(PaperReader &reader, qint64 id)
     o.insert(QStringLiteral("url"), nullable(p.url));
     o.insert(QStringLiteral("comment"), nullable(p.comment));
     o.insert(QStringLiteral("upvotes"), optionalInt(p.upvotes));
+    o.insert(QStringLiteral("citation_key"), nullable(p.citationKey));
+    o.insert(QStringLiteral("type"), nullable(p.type));
+    o.insert(QStringLiteral("volume"), nullable(p.volume));
+    o.insert(QStringLiteral("issue"), nullable(p.issue));
+    o.insert(QStringLiteral("pages"), nullable(p.pages));
+    o.insert(QStringLiteral("publisher"), nullable(p.publisher));
+    o.insert(QStringLiteral("editors"), QJsonArray::fromStringList(p.editors));
     QJsonArray techniques;
     for (const TechniqueFact &t : p.techniques)
         techniques.append(t.id);
@@ -90,7 +118,7 @@ QJsonObject paperJson(PaperReader &reader, qint64 id)
                                    {QStringLiteral("end"), m.end}});
     }
     o.insert(QStringLiteral("metrics"), metrics);
-    o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(reader.tags(id)));
+    o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(p.tags));
     QJsonArray sources;
     for (const SourceRef &s : reader.sources(id)) {
         sources.append(QJsonObject{{QStringLiteral("file"), s.file},
@@ -105,24 +133,40 @@ QJsonObject paperJson(PaperReader &reader, qint64 id)
 int importCommand(const QString &libraryPath, QStringList args, QTextStream &out, QTextStream &err)
 {
     bool dryRun = false;
+    ImportOptions options;
     QStringList files;
-    for (const QString &a : args) {
-        if (a == QLatin1String("--dry-run"))
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == QLatin1String("--dry-run")) {
             dryRun = true;
-        else if (a.startsWith(QLatin1String("--"))) {
+        } else if (a == QLatin1String("--format") && i + 1 < args.size()) {
+            options.format = args[++i];
+            if (!FormatRegistry::instance().byId(options.format)) {
+                err << QCoreApplication::translate("lectern::cli", "lectern-cli import: unknown format %1 (known: %2)")
+                           .arg(options.format, FormatRegistry::instance().ids().join(QStringLiteral(", ")))
+                    << '\n';
+                return UsageError;
+            }
+        } else if (a.startsWith(QLatin1String("--"))) {
             err << QCoreApplication::translate("lectern::cli", "lectern-cli import: unknown option %1").arg(a) << '\n';
             return UsageError;
-        } else
+        } else {
             files.append(a);
+        }
     }
     if (files.isEmpty()) {
         err << QCoreApplication::translate("lectern::cli", "lectern-cli import: no files given") << '\n';
         return UsageError;
     }
-    Library library(libraryPath);
+    // A dry run touches nothing: it reads the library when there is one and otherwise checks the files against
+    // an empty in-memory library, instead of creating the file.
+    const bool noLibrary = dryRun && !QFileInfo::exists(libraryPath);
+    Library library(noLibrary ? QStringLiteral(":memory:") : libraryPath,
+                    dryRun ? Library::Access::Read : Library::Access::Write);
     const Extractor extractor(libraryTaxonomy(library.db()));
     ImportJob job(library.db(), extractor);
     job.setDryRun(dryRun);
+    job.setOptions(options);
     int status = Success;
     for (const QString &file : files) {
         const ImportReport report = job.importFile(file);
@@ -171,6 +215,162 @@ int listCommand(const QString &libraryPath, const QStringList &args, QTextStream
     for (qint64 id : runner.ids(query))
         papers.append(paperJson(reader, id));
     out << QString::fromUtf8(QJsonDocument(papers).toJson(QJsonDocument::Indented));
+    return Success;
+}
+
+int exportCommand(const QString &libraryPath, const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QString formatId;
+    QString queryText;
+    QString listName;
+    QString outputPath;
+    auto usageError = [&err](const QString &message) {
+        err << QCoreApplication::translate("lectern::cli", "lectern-cli export: %1").arg(message) << '\n';
+        return UsageError;
+    };
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        const bool hasValue = i + 1 < args.size();
+        if (a == QLatin1String("--format") && hasValue)
+            formatId = args[++i];
+        else if (a.startsWith(QLatin1String("--format=")))
+            formatId = a.mid(9);
+        else if (a == QLatin1String("--query") && hasValue)
+            queryText = args[++i];
+        else if (a.startsWith(QLatin1String("--query=")))
+            queryText = a.mid(8);
+        else if (a == QLatin1String("--list") && hasValue)
+            listName = args[++i];
+        else if ((a == QLatin1String("-o") || a == QLatin1String("--output")) && hasValue)
+            outputPath = args[++i];
+        else
+            return usageError(QCoreApplication::translate("lectern::cli", "unexpected argument %1").arg(a));
+    }
+    const ExportRegistry &registry = ExportRegistry::instance();
+    if (formatId.isEmpty())
+        return usageError(QCoreApplication::translate("lectern::cli", "--format is required (one of %1)")
+                              .arg(registry.ids().join(QStringLiteral(", "))));
+    const ExportFormat *format = registry.byId(formatId);
+    if (!format)
+        return usageError(QCoreApplication::translate("lectern::cli", "unknown format %1 (one of %2)")
+                              .arg(formatId, registry.ids().join(QStringLiteral(", "))));
+    if (!listName.isEmpty() && !queryText.isEmpty())
+        return usageError(QCoreApplication::translate("lectern::cli", "give --query or --list, not both"));
+    ExportScope scope;
+    scope.query = Query::parse(queryText);
+    if (!scope.query.isValid()) {
+        return usageError(QCoreApplication::translate("lectern::cli", "invalid query at character %1: %2")
+                              .arg(scope.query.errorPosition() + 1)
+                              .arg(scope.query.errorMessage()));
+    }
+    Library library(libraryPath, Library::Access::Read);
+    const Taxonomy taxonomy = libraryTaxonomy(library.db());
+    ExportContext context;
+    context.title = queryText;
+    if (!listName.isEmpty()) {
+        ReadingLists lists(library.db());
+        const std::optional<qint64> list = lists.idOf(listName);
+        if (!list) {
+            err << QCoreApplication::translate("lectern::cli", "lectern-cli export: no reading list named \"%1\"")
+                       .arg(listName)
+                << '\n';
+            return Failure;
+        }
+        scope.papers = lists.papers(*list);
+        scope.onlyPapers = true;
+        context.title = listName;
+    }
+    ExportJob job(library.db(), taxonomy);
+    ExportResult result;
+    if (!outputPath.isEmpty()) {
+        result = job.exportToFile(*format, scope, context, outputPath);
+        if (!result.failed) {
+            err << QCoreApplication::translate("lectern::cli", "%1: %n paper(s) written as %2", nullptr,
+                                               int(result.papers))
+                       .arg(outputPath, format->displayName())
+                << '\n';
+        }
+    } else if (QIODevice *device = out.device()) {
+        out.flush();
+        result = job.exportToDevice(*format, scope, context, *device);
+    } else {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        result = job.exportToDevice(*format, scope, context, buffer);
+        out << QString::fromUtf8(buffer.data());
+    }
+    if (result.failed) {
+        err << "lectern-cli export: " << result.error << '\n';
+        return Failure;
+    }
+    return Success;
+}
+
+int listsCommand(const QString &libraryPath, const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    enum class Action { Show, Create, Add, Delete } action = Action::Show;
+    QString name;
+    QString queryText;
+    bool hasQuery = false;
+    auto usageError = [&err](const QString &message) {
+        err << QCoreApplication::translate("lectern::cli", "lectern-cli lists: %1").arg(message) << '\n';
+        return UsageError;
+    };
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        const bool hasValue = i + 1 < args.size();
+        if (action == Action::Show && hasValue
+            && (a == QLatin1String("--create") || a == QLatin1String("--add") || a == QLatin1String("--delete"))) {
+            action = a == QLatin1String("--create") ? Action::Create
+                     : a == QLatin1String("--add")  ? Action::Add
+                                                    : Action::Delete;
+            name = args[++i];
+        } else if (a == QLatin1String("--query") && hasValue) {
+            queryText = args[++i];
+            hasQuery = true;
+        } else {
+            return usageError(QCoreApplication::translate("lectern::cli", "unexpected argument %1").arg(a));
+        }
+    }
+    if (action == Action::Add && !hasQuery)
+        return usageError(QCoreApplication::translate("lectern::cli", "--add needs --query"));
+    if ((action == Action::Show || action == Action::Delete) && hasQuery)
+        return usageError(QCoreApplication::translate("lectern::cli", "--query goes with --create or --add"));
+    const Query query = Query::parse(queryText);
+    if (!query.isValid()) {
+        return usageError(QCoreApplication::translate("lectern::cli", "invalid query at character %1: %2")
+                              .arg(query.errorPosition() + 1)
+                              .arg(query.errorMessage()));
+    }
+    if (action == Action::Show) {
+        Library library(libraryPath, Library::Access::Read);
+        for (const ReadingListInfo &list : ReadingLists(library.db()).all())
+            out << list.name << '\t' << list.papers << '\n';
+        return Success;
+    }
+    Library library(libraryPath);
+    Transaction transaction(library.db());
+    ReadingLists lists(library.db());
+    std::optional<qint64> list = lists.idOf(name);
+    if (action != Action::Create && !list) {
+        err << QCoreApplication::translate("lectern::cli", "lectern-cli lists: no reading list named \"%1\"").arg(name)
+            << '\n';
+        return Failure;
+    }
+    if (action == Action::Delete) {
+        lists.remove(*list);
+        transaction.commit();
+        return Success;
+    }
+    if (action == Action::Create)
+        list = lists.create(name);
+    int added = 0;
+    if (hasQuery) {
+        QueryRunner runner(library.db(), libraryTaxonomy(library.db()));
+        added = lists.append(*list, runner.ids(query));
+    }
+    transaction.commit();
+    err << QCoreApplication::translate("lectern::cli", "%1: %n paper(s) added", nullptr, added).arg(name) << '\n';
     return Success;
 }
 
@@ -335,6 +535,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     try {
         if (command == QLatin1String("import"))
             return importCommand(libraryPath, rest, out, err);
+        if (command == QLatin1String("export"))
+            return exportCommand(libraryPath, rest, out, err);
+        if (command == QLatin1String("lists"))
+            return listsCommand(libraryPath, rest, out, err);
         if (command == QLatin1String("list"))
             return listCommand(libraryPath, rest, out, err);
         if (command == QLatin1String("extract"))

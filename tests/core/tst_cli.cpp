@@ -1,5 +1,6 @@
 // lectern-cli: exit codes, import reports and the JSON of `list`.
 #include "cli/cli.h"
+#include "i18n/translators.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -38,12 +39,24 @@ class TestCli : public QObject
     }
 
     QString library() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+    static QByteArray fileBytes(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
     static QString fixture(const char *name)
     {
         return test::testDataPath(QStringLiteral("import/") + QLatin1String(name));
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // English, with its plural forms ("1 paper", "2 papers"), whatever the machine's locale.
+        QLocale::setDefault(QLocale(QLocale::English));
+        installTranslators(*QCoreApplication::instance());
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -55,6 +68,16 @@ private Q_SLOTS:
         QTest::newRow("invalid query") << QStringList{QStringLiteral("list"), QStringLiteral("--json"),
                                                       QStringLiteral("--query"), QStringLiteral("year:soon")};
         QTest::newRow("--library without path") << QStringList{QStringLiteral("--library")};
+        QTest::newRow("export without format") << QStringList{QStringLiteral("export")};
+        QTest::newRow("export unknown format")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("docx")};
+        QTest::newRow("export query and list") << QStringList{
+            QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("ris"), QStringLiteral("--query"),
+            QStringLiteral("x"),      QStringLiteral("--list"),   QStringLiteral("y")};
+        QTest::newRow("import unknown format") << QStringList{QStringLiteral("import"), QStringLiteral("--format"),
+                                                              QStringLiteral("docx"), QStringLiteral("x.docx")};
+        QTest::newRow("lists --add without query")
+            << QStringList{QStringLiteral("lists"), QStringLiteral("--add"), QStringLiteral("x")};
     }
 
     void usageErrors()
@@ -106,6 +129,91 @@ private Q_SLOTS:
         const Result all =
             run({QStringLiteral("--library"), library(), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(all.out.toUtf8()).array().size(), 4);
+    }
+
+    // A dry run reports what an import would do and changes nothing: no library file is created, and an
+    // existing one keeps its papers and its data version.
+    void dryRunTouchesNothing()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("never-created.sqlite"));
+        const Result fresh = run({QStringLiteral("--library"), missing, QStringLiteral("import"),
+                                  QStringLiteral("--dry-run"), fixture("pairs.txt")});
+        QCOMPARE(fresh.status, int(cli::Success));
+        QVERIFY2(fresh.out.contains(QStringLiteral("3 records read, 3 papers added")), qPrintable(fresh.out));
+        QVERIFY(!QFile::exists(missing));
+
+        const QString lib = m_dir.filePath(QStringLiteral("dry.sqlite"));
+        QCOMPARE(run({QStringLiteral("--library"), lib, QStringLiteral("import"), fixture("pairs.txt")}).status,
+                 int(cli::Success));
+        const QByteArray before = QFile(lib).exists() ? fileBytes(lib) : QByteArray();
+        const Result again = run({QStringLiteral("--library"), lib, QStringLiteral("import"),
+                                  QStringLiteral("--dry-run"), fixture("pairs.txt"), fixture("abstracts.txt")});
+        QCOMPARE(again.status, int(cli::Success));
+        QVERIFY2(
+            again.out.contains(QStringLiteral("0 papers added, 0 merged into existing papers, 3 already imported")),
+            qPrintable(again.out));
+        QCOMPARE(fileBytes(lib), before);
+        const Result all = run({QStringLiteral("--library"), lib, QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(all.out.toUtf8()).array().size(), 3);
+    }
+
+    // export writes the papers of a filter or a reading list in every format, to a file or standard output;
+    // lists makes and fills reading lists.
+    void exportAndReadingLists()
+    {
+        const QString lib = m_dir.filePath(QStringLiteral("export.sqlite"));
+        QCOMPARE(run({QStringLiteral("--library"), lib, QStringLiteral("import"), fixture("pairs.txt")}).status,
+                 int(cli::Success));
+        const Result bib = run({QStringLiteral("--library"), lib, QStringLiteral("export"), QStringLiteral("--format"),
+                                QStringLiteral("bibtex")});
+        QCOMPARE(bib.status, int(cli::Success));
+        QCOMPARE(bib.out.count(QStringLiteral("\n@")) + (bib.out.startsWith(QLatin1Char('@')) ? 1 : 0), 3);
+
+        const QString file = m_dir.filePath(QStringLiteral("out.ris"));
+        const Result ris = run({QStringLiteral("--library"), lib, QStringLiteral("export"), QStringLiteral("--format"),
+                                QStringLiteral("ris"), QStringLiteral("--query"), QStringLiteral("mixture"),
+                                QStringLiteral("-o"), file});
+        QCOMPARE(ris.status, int(cli::Success));
+        QVERIFY2(ris.err.contains(QStringLiteral("1 paper written as RIS")), qPrintable(ris.err));
+        QCOMPARE(fileBytes(file).count("TY  - "), 1);
+
+        const Result unwritable =
+            run({QStringLiteral("--library"), lib, QStringLiteral("export"), QStringLiteral("--format"),
+                 QStringLiteral("csv"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("no/such/dir/out.csv"))});
+        QCOMPARE(unwritable.status, int(cli::Failure));
+        QVERIFY2(unwritable.err.contains(QStringLiteral("no/such/dir/out.csv")), qPrintable(unwritable.err));
+
+        const Result created =
+            run({QStringLiteral("--library"), lib, QStringLiteral("lists"), QStringLiteral("--create"),
+                 QStringLiteral("to read"), QStringLiteral("--query"), QStringLiteral("mixture")});
+        QVERIFY2(created.status == int(cli::Success), qPrintable(created.err));
+        const Result added = run({QStringLiteral("--library"), lib, QStringLiteral("lists"), QStringLiteral("--add"),
+                                  QStringLiteral("to read"), QStringLiteral("--query"), QString()});
+        QVERIFY2(added.err.contains(QStringLiteral("to read: 2 papers added")), qPrintable(added.err));
+        const Result shown = run({QStringLiteral("--library"), lib, QStringLiteral("lists")});
+        QCOMPARE(shown.out, QStringLiteral("to read\t3\n"));
+        const Result duplicate = run({QStringLiteral("--library"), lib, QStringLiteral("lists"),
+                                      QStringLiteral("--create"), QStringLiteral("to read")});
+        QCOMPARE(duplicate.status, int(cli::Failure));
+
+        // The list's order: the "mixture" paper first, then the others as the table orders them.
+        const Result md = run({QStringLiteral("--library"), lib, QStringLiteral("export"), QStringLiteral("--format"),
+                               QStringLiteral("markdown"), QStringLiteral("--list"), QStringLiteral("to read")});
+        QCOMPARE(md.status, int(cli::Success));
+        QVERIFY2(md.out.startsWith(QStringLiteral("# to read")), qPrintable(md.out));
+        const qsizetype firstBullet = md.out.indexOf(QStringLiteral("\n- "));
+        QVERIFY(firstBullet > 0);
+        QVERIFY2(md.out.mid(firstBullet, 60).contains(QStringLiteral("Sparse Mixture of Experts")), qPrintable(md.out));
+        QCOMPARE(md.out.count(QStringLiteral("\n- ")), 3);
+        const Result missingList =
+            run({QStringLiteral("--library"), lib, QStringLiteral("export"), QStringLiteral("--format"),
+                 QStringLiteral("csv"), QStringLiteral("--list"), QStringLiteral("nope")});
+        QCOMPARE(missingList.status, int(cli::Failure));
+        QCOMPARE(run({QStringLiteral("--library"), lib, QStringLiteral("lists"), QStringLiteral("--delete"),
+                      QStringLiteral("to read")})
+                     .status,
+                 int(cli::Success));
+        QCOMPARE(run({QStringLiteral("--library"), lib, QStringLiteral("lists")}).out, QString());
     }
 
     void extractReadsJson()
