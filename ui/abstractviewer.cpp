@@ -3,14 +3,23 @@
 #include "domain/metricformat.h"
 #include "domain/textspan.h"
 #include "extract/taxonomy.h"
+#include "import/formatregistry.h"
+#include "sourcehighlighter.h"
 
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
 #include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace lectern {
 
@@ -39,25 +48,61 @@ void insertLink(QTextCursor &cursor, const QString &text, const QString &url, co
     cursor.insertText(QStringLiteral("  "), base);
 }
 
+QString formatName(const QString &id)
+{
+    const FormatParser *parser = FormatRegistry::instance().byId(id);
+    return parser ? parser->displayName() : id;
+}
+
 } // namespace
 
 AbstractViewer::AbstractViewer(const Taxonomy &taxonomy, QWidget *parent)
     : QTabWidget(parent)
     , m_taxonomy(taxonomy)
     , m_browser(new QTextBrowser(this))
-    , m_source(new QPlainTextEdit(this))
+    , m_sourcePage(new QWidget(this))
+    , m_sourceSelector(new QComboBox(m_sourcePage))
+    , m_sourceCaption(new QLabel(m_sourcePage))
+    , m_source(new QPlainTextEdit(m_sourcePage))
+    , m_highlighter(new SourceHighlighter(m_source->document(), this))
 {
     setObjectName(QStringLiteral("abstractViewer"));
     setDocumentMode(true);
     m_browser->setObjectName(QStringLiteral("abstractBrowser"));
     m_browser->setOpenExternalLinks(true);
     m_browser->document()->setDocumentMargin(12);
+
+    m_sourcePage->setObjectName(QStringLiteral("sourcePage"));
+    m_sourceSelector->setObjectName(QStringLiteral("sourceSelector"));
+    m_sourceSelector->setToolTip(tr("This paper was imported from several records; pick the one to show."));
+    m_sourceSelector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sourceSelector->setMinimumContentsLength(20);
+    m_sourceCaption->setObjectName(QStringLiteral("sourceCaption"));
+    m_sourceCaption->setForegroundRole(QPalette::PlaceholderText);
+    m_sourceCaption->setTextFormat(Qt::PlainText); // file names are never markup
+    m_sourceCaption->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont small = m_sourceCaption->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_sourceCaption->setFont(small);
     m_source->setObjectName(QStringLiteral("sourceView"));
     m_source->setReadOnly(true);
     m_source->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_source->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_source->setFrameShape(QFrame::NoFrame);
+    // Exporters (Zotero's BibTeX) indent with tabs; the default stop of 80 pixels pushes fields far right.
+    m_source->setTabStopDistance(QFontMetricsF(m_source->font()).horizontalAdvance(QLatin1Char(' ')) * 4);
+    m_source->document()->setDocumentMargin(6);
+    auto *layout = new QVBoxLayout(m_sourcePage);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_sourceSelector);
+    layout->addWidget(m_sourceCaption);
+    layout->addWidget(m_source, 1);
+    connect(m_sourceSelector, &QComboBox::activated, this, &AbstractViewer::showSource);
+
+    m_highlighter->setPalette(palette());
     addTab(m_browser, tr("Abstract"));
-    addTab(m_source, tr("Source"));
+    addTab(m_sourcePage, tr("Source"));
     clear();
 }
 
@@ -74,12 +119,14 @@ void AbstractViewer::clear()
     QTextCharFormat hint;
     hint.setForeground(palette().color(QPalette::PlaceholderText));
     cursor.insertText(tr("Select a paper to read its abstract."), hint);
-    m_source->clear();
+    showSources({}, {}, false);
+    m_source->setPlaceholderText(tr("Select a paper to see the records it was imported from."));
 }
 
 void AbstractViewer::showPaper(const PaperDetails &details)
 {
     const Paper &paper = details.paper;
+    const bool samePaper = paper.id == m_paperId && paper.id != 0;
     m_paperId = paper.id;
     m_browser->clear();
     QTextDocument *doc = m_browser->document();
@@ -215,14 +262,81 @@ void AbstractViewer::showPaper(const PaperDetails &details)
 
     m_browser->moveCursor(QTextCursor::Start);
 
-    // Source tab: every record the paper came from.
-    QString source;
-    for (int i = 0; i < details.sources.size(); ++i) {
-        const SourceRef &s = details.sources[i];
-        source += tr("── %1  (%2, record %3, line %4)").arg(s.file, s.format).arg(s.position + 1).arg(s.line);
-        source += QLatin1Char('\n') + details.rawRecords.value(i) + QStringLiteral("\n\n");
+    showSources(details.sources, details.rawRecords, samePaper);
+}
+
+void AbstractViewer::showSources(const QList<SourceRef> &sources, const QStringList &rawRecords, bool samePaper)
+{
+    // A refresh of the same paper keeps the record the reader picked.
+    const int keep = samePaper && sources.size() == m_sources.size() ? m_currentSource : 0;
+    m_sources = sources;
+    m_rawRecords = rawRecords;
+    m_sourceSelector->clear();
+    for (const SourceRef &source : sources) {
+        // One arg() call: a "%1" in a file name stays literal.
+        m_sourceSelector->addItem(
+            tr("%1 — line %2 — %3")
+                .arg(QFileInfo(source.file).fileName(), QString::number(source.line), formatName(source.format)));
+        m_sourceSelector->setItemData(
+            m_sourceSelector->count() - 1,
+            tr("%1, record %2").arg(QDir::toNativeSeparators(source.file), QString::number(source.position + 1)),
+            Qt::ToolTipRole);
     }
-    m_source->setPlainText(source.trimmed());
+    m_sourceSelector->setVisible(sources.size() > 1);
+    m_source->setPlaceholderText(tr("No import record is stored for this paper."));
+    m_currentSource = -1;
+    showSource(sources.isEmpty() ? -1 : keep);
+}
+
+void AbstractViewer::showSource(int index)
+{
+    if (index < 0 || index >= m_sources.size()) {
+        m_currentSource = -1;
+        m_sourceCaption->clear();
+        m_sourceCaption->setToolTip(QString());
+        m_sourceCaption->hide();
+        m_highlighter->setFormat(QString());
+        m_source->clear();
+        applySourceColors();
+        return;
+    }
+    const SourceRef &source = m_sources[index];
+    m_currentSource = index;
+    m_sourceSelector->setCurrentIndex(index);
+    m_sourceCaption->setText(m_sourceSelector->itemText(index));
+    m_sourceCaption->setToolTip(m_sourceSelector->itemData(index, Qt::ToolTipRole).toString());
+    // With several records the selector already shows the caption.
+    m_sourceCaption->setVisible(m_sources.size() == 1);
+    // Colour first: the highlighter then colours the text once, as it goes in.
+    m_highlighter->setFormat(source.format);
+    m_source->setPlainText(m_rawRecords.value(index));
+    applySourceColors();
+}
+
+QString AbstractViewer::sourceCaption() const
+{
+    return m_currentSource >= 0 ? m_sourceSelector->itemText(m_currentSource) : QString();
+}
+
+void AbstractViewer::applySourceColors()
+{
+    // The KDE theme's colours are chosen for its own background; the fallback's for the palette's Base.
+    QPalette colors;
+    if (m_highlighter->usesKSyntaxHighlighting()) {
+        colors = palette();
+        colors.setColor(QPalette::Base, m_highlighter->backgroundColor());
+        colors.setColor(QPalette::Text, m_highlighter->textColor());
+    }
+    m_source->setPalette(colors);
+}
+
+void AbstractViewer::changeEvent(QEvent *event)
+{
+    QTabWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_highlighter->setPalette(palette());
+        applySourceColors();
+    }
 }
 
 void AbstractViewer::focusSpan(qsizetype start, qsizetype end)

@@ -5,11 +5,14 @@
 
 #include <QTabWidget>
 
-class QTextBrowser;
+class QComboBox;
+class QLabel;
 class QPlainTextEdit;
+class QTextBrowser;
 
 namespace lectern {
 
+class SourceHighlighter;
 class Taxonomy;
 
 // What the viewer shows of one paper: the paper, where it came from and the raw text of each record.
@@ -22,7 +25,8 @@ struct PaperDetails {
 
 // The selected paper: title, authors, identifiers as links, date, venue, comment, and the abstract as plain
 // text (never interpreted as HTML) with technique signals and reported numbers highlighted. A Source tab
-// shows the raw text of every import record the paper came from.
+// shows the raw text of every import record the paper came from, one at a time under a caption
+// "file — line N — format" (a selector picks among several), coloured for its format.
 class AbstractViewer : public QTabWidget
 {
     Q_OBJECT
@@ -41,10 +45,32 @@ public:
     QString plainText() const;
     QTextBrowser *browser() const { return m_browser; }
 
+    // The Source tab: how many records the shown paper has, which one is shown, and its caption.
+    int sourceCount() const { return int(m_sources.size()); }
+    int currentSource() const { return m_currentSource; }
+    void showSource(int index);
+    QString sourceCaption() const;
+    QPlainTextEdit *sourceView() const { return m_source; }
+    SourceHighlighter *sourceHighlighter() const { return m_highlighter; }
+    QComboBox *sourceSelector() const { return m_sourceSelector; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void showSources(const QList<SourceRef> &sources, const QStringList &rawRecords, bool samePaper);
+    void applySourceColors();
+
     const Taxonomy &m_taxonomy;
     QTextBrowser *m_browser;
+    QWidget *m_sourcePage;
+    QComboBox *m_sourceSelector;
+    QLabel *m_sourceCaption;
     QPlainTextEdit *m_source;
+    SourceHighlighter *m_highlighter;
+    QList<SourceRef> m_sources;
+    QStringList m_rawRecords;
+    int m_currentSource = -1;
     qint64 m_paperId = 0;
     QString m_abstract;
     int m_abstractStart = 0;

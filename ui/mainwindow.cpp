@@ -2,7 +2,9 @@
 
 #include "abstractviewer.h"
 #include "chartpanel.h"
+#include "csvmappingdialog.h"
 #include "domain/metricformat.h"
+#include "exportdialog.h"
 #include "extract/taxonomy.h"
 #include "filterbar.h"
 #include "import/importqueue.h"
@@ -22,12 +24,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -94,6 +99,7 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Cancel the import; the file being imported is rolled back"));
     m_cancel->hide();
+    m_status->setObjectName(QStringLiteral("statusMessage"));
     statusBar()->addWidget(m_status, 1);
     m_counts->setObjectName(QStringLiteral("libraryCounts"));
     statusBar()->addPermanentWidget(m_counts);
@@ -106,6 +112,8 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     connect(m_model, &PaperTableModel::countChanged, this, &MainWindow::updateCount);
     connect(m_model, &PaperTableModel::firstPageLoaded, this, &MainWindow::updateCount);
     connect(m_table, &PaperTableView::currentPaperChanged, this, &MainWindow::showCurrentPaper);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
     connect(m_chart, &ChartPanel::filterRequested, m_filter, &FilterBar::setText);
     connect(m_chart, &ChartPanel::metricRequested, this, &MainWindow::showMetric);
     connect(m_imports, &ImportQueue::reextractionStarted, this, [this] {
@@ -151,10 +159,24 @@ void MainWindow::createActions()
     QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::chooseFilesToImport);
     import->setObjectName(QStringLiteral("actionImport"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *importCsv = file->addAction(tr("Import CSV with Column &Mapping…"), this, &MainWindow::chooseCsvToImport);
+    importCsv->setObjectName(QStringLiteral("actionImportCsv"));
+    importCsv->setStatusTip(tr("Import a CSV or TSV file, choosing the field each column holds"));
+    file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export…"), this, [this] { exportPapers(); });
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setStatusTip(tr("Write the papers the filter matches, or the whole library, to a file"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *paste = edit->addAction(tr("&Paste Papers"), this, &MainWindow::pastePapers);
+    paste->setObjectName(QStringLiteral("actionPastePapers"));
+    paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    paste->setStatusTip(tr("Import the papers listed in the clipboard's text"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *focusFilter = view->addAction(tr("&Filter"), this, [this] {
@@ -401,9 +423,95 @@ void MainWindow::chooseFilesToImport()
     importFiles(files);
 }
 
+void MainWindow::chooseCsvToImport()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("import/lastDirectory")).toString();
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import CSV with Column Mapping"), dir,
+                                                      tr("CSV and TSV files (*.csv *.tsv *.txt);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/lastDirectory"), QFileInfo(file).absolutePath());
+    importCsvWithMapping(file);
+}
+
+void MainWindow::importCsvWithMapping(const QString &path)
+{
+    auto *dialog = new CsvMappingDialog(path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!dialog->errorString().isEmpty()) {
+        QMessageBox::warning(this, tr("Import CSV"), dialog->errorString());
+        delete dialog;
+        showNextColumnMapping();
+        return;
+    }
+    m_mappingShown = true;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, path] {
+        m_imports->importFile(path, ImportOptions{QStringLiteral("csv"), dialog->mapping()});
+    });
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_mappingShown = false;
+        showNextColumnMapping();
+    });
+    dialog->open();
+}
+
+void MainWindow::showNextColumnMapping()
+{
+    if (!m_mappingShown && !m_filesToMap.isEmpty())
+        importCsvWithMapping(m_filesToMap.takeFirst());
+}
+
+void MainWindow::pastePapers()
+{
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.trimmed().isEmpty()) {
+        m_status->setText(tr("The clipboard holds no text to import."));
+        return;
+    }
+    m_imports->importData(text.toUtf8(), tr("Clipboard"));
+}
+
+void MainWindow::exportPapers(bool selection)
+{
+    if (m_exportDialog) {
+        m_exportDialog->raise();
+        m_exportDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new ExportDialog(m_libraryPath, m_taxonomy, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSelection(m_table->selectedPaperIds());
+    const Query &query = m_model->query();
+    dialog->setFilter(query, query.text(), m_model->sortOrder());
+    dialog->setScope(selection         ? ExportDialog::Scope::Selection
+                     : query.isEmpty() ? ExportDialog::Scope::Library
+                                       : ExportDialog::Scope::Filter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, dialog,
+            [this, dialog] { dialog->setSelection(m_table->selectedPaperIds()); });
+    connect(dialog, &ExportDialog::exported, this, [this](const QString &path, qint64 papers) {
+        m_status->setText(tr("%n paper(s) written to %1", nullptr, int(papers)).arg(QDir::toNativeSeparators(path)));
+    });
+    m_exportDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::showTableMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    const qsizetype selected = m_table->selectedPaperIds().size();
+    QAction *exportSelected = menu.addAction(tr("Export Selected…"), this, [this] { exportPapers(true); });
+    exportSelected->setEnabled(selected > 0);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
 void MainWindow::onImportFinished(const ImportReport &report)
 {
-    m_reports.append(report);
+    // A CSV file whose columns were not recognized is not a failure yet: the user is asked to map them.
+    if (report.needsColumnMapping && QFileInfo(report.file).isFile())
+        m_filesToMap.append(report.file);
+    else
+        m_reports.append(report);
     refreshAll();
 }
 
@@ -412,8 +520,14 @@ void MainWindow::onImportsIdle()
     m_progress->hide();
     m_cancel->hide();
     const QList<ImportReport> reports = std::exchange(m_reports, {});
-    if (reports.isEmpty())
-        return; // only a re-extraction ran; onReextractionFinished() reported it
+    if (reports.isEmpty()) {
+        // Only a re-extraction ran (onReextractionFinished() reported it), or only files that need a mapping.
+        if (!m_filesToMap.isEmpty())
+            m_status->setText(tr("Choose which field each column holds to import %1.")
+                                  .arg(QFileInfo(m_filesToMap.first()).fileName()));
+        showNextColumnMapping();
+        return;
+    }
     int added = 0;
     int merged = 0;
     int failed = 0;
@@ -441,6 +555,7 @@ void MainWindow::onImportsIdle()
         box.setDetailedText(details.join(QStringLiteral("\n\n")));
         box.exec();
     }
+    showNextColumnMapping();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -6,6 +6,7 @@
 #include "itemmodels/resultport.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QProgressBar;
@@ -22,6 +23,7 @@ class PaperTableModel;
 class PaperTableView;
 class ReaderThread;
 class ChartPanel;
+class ExportDialog;
 class MetricDistributionModel;
 class TechniqueMatrixModel;
 struct PaperDetails;
@@ -50,6 +52,12 @@ public:
     // Shows a reported number: selects its paper and marks its span in the abstract.
     void showMetric(qint64 paperId, qsizetype start, qsizetype end);
     ImportQueue *importQueue() const { return m_imports; }
+    // File ▸ Export… (the filter's papers, or the library's) and the table's Export Selected… (the selection).
+    void exportPapers(bool selection = false);
+    // Asks which field each column of a CSV/TSV file holds, then imports the file that way.
+    void importCsvWithMapping(const QString &path);
+    // Edit ▸ Paste Papers: imports the clipboard's text as if it were a file.
+    void pastePapers();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +78,9 @@ private:
     void refreshAll();
     void countLibrary();
     void chooseFilesToImport();
+    void chooseCsvToImport();
+    void showNextColumnMapping();
+    void showTableMenu(const QPoint &pos);
     void restoreLayout();
     void saveLayout();
 
@@ -100,6 +111,9 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_cancel;
     QList<ImportReport> m_reports;
+    QStringList m_filesToMap; // CSV files whose columns the user is asked to map, one dialog after another
+    bool m_mappingShown = false;
+    QPointer<ExportDialog> m_exportDialog;
     quint64 m_detailGeneration = 0;
     qint64 m_libraryTotal = -1;
     std::shared_ptr<ResultPort> m_port = ResultPort::open(this);

@@ -6,6 +6,8 @@
 #include <QItemSelectionModel>
 #include <QStyledItemDelegate>
 
+#include <algorithm>
+
 namespace lectern {
 
 namespace {
@@ -86,7 +88,10 @@ QList<qint64> PaperTableView::selectedPaperIds() const
     QList<qint64> ids;
     if (!selectionModel())
         return ids;
-    for (const QModelIndex &index : selectionModel()->selectedRows()) {
+    // In the table's order, not the order the rows were selected in: an export of the selection follows the table.
+    QModelIndexList rows = selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows)) {
         const qint64 id = index.data(PaperTableModel::PaperIdRole).toLongLong();
         if (id)
             ids.append(id);

@@ -17,6 +17,7 @@ public:
     explicit PaperTableView(QWidget *parent = nullptr);
 
     void setPaperModel(PaperTableModel *model);
+    // The selected papers, in the table's order.
     QList<qint64> selectedPaperIds() const;
     qint64 currentPaperId() const;
     // Selects paper `id` if it is among the loaded rows and scrolls to it.
