@@ -52,8 +52,8 @@ QString CsvExporter::fileSuffix() const
 
 QString CsvExporter::highlightingDefinition() const
 {
-    // KDE Syntax Highlighting has a CSV definition only since KF 6 (kateversion 6.22); Debian 12 ships 5.103.
-    return {};
+    // KDE Syntax Highlighting's CSV definition where the library has one, else Lectern's own rules.
+    return QStringLiteral("CSV");
 }
 
 QString CsvExporter::cell(const QString &value)

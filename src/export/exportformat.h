@@ -26,8 +26,8 @@ public:
     virtual QString displayName() const = 0;
     // File name suffix without the dot: "bib", "ris", "json", "csv", "md".
     virtual QString fileSuffix() const = 0;
-    // The KDE Syntax Highlighting definition that colours the output ("BibTeX", "JSON", "Markdown"), or an
-    // empty string when it has none.
+    // The definition that colours the output ("BibTeX", "JSON", "Markdown", "CSV", "RIS"): KDE Syntax
+    // Highlighting's, or the built-in highlighter's rules where the library has none (RIS) or is missing.
     virtual QString highlightingDefinition() const = 0;
 
     virtual QString begin(const ExportContext &context) const

@@ -107,7 +107,8 @@ QString RisExporter::fileSuffix() const
 
 QString RisExporter::highlightingDefinition() const
 {
-    return {}; // KDE Syntax Highlighting has no RIS definition
+    // KDE Syntax Highlighting has no RIS definition; Lectern's highlighter colours RIS with its own rules.
+    return QStringLiteral("RIS");
 }
 
 QString RisExporter::risType(const QString &type)

@@ -789,7 +789,7 @@ void TestCsv::exporterMetadata()
     QCOMPARE(exporter.id(), QStringLiteral("csv"));
     QCOMPARE(exporter.displayName(), QStringLiteral("CSV"));
     QCOMPARE(exporter.fileSuffix(), QStringLiteral("csv"));
-    QCOMPARE(exporter.highlightingDefinition(), QString());
+    QCOMPARE(exporter.highlightingDefinition(), QStringLiteral("CSV"));
     QCOMPARE(kParser.id(), QStringLiteral("csv"));
     QCOMPARE(kParser.displayName(), QStringLiteral("CSV/TSV"));
 }

@@ -894,7 +894,7 @@ void TestRis::exportShape()
 {
     QCOMPARE(kExporter.id(), QStringLiteral("ris"));
     QCOMPARE(kExporter.fileSuffix(), QStringLiteral("ris"));
-    QCOMPARE(kExporter.highlightingDefinition(), QString());
+    QCOMPARE(kExporter.highlightingDefinition(), QStringLiteral("RIS"));
     QCOMPARE(kExporter.displayName(), QStringLiteral("RIS"));
     QCOMPARE(kExporter.begin(ExportContext{QStringLiteral("Reading list")}), QString());
     QCOMPARE(kExporter.end(3), QString());
