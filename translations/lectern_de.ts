@@ -65,8 +65,82 @@
         <translation>Die Quelle enthält keinen Abstract.</translation>
     </message>
     <message>
-        <source>── %1  (%2, record %3, line %4)</source>
-        <translation>── %1  (%2, Eintrag %3, Zeile %4)</translation>
+        <source>This paper was imported from several records; pick the one to show.</source>
+        <translation>Dieser Artikel wurde aus mehreren Einträgen importiert; wählen Sie den anzuzeigenden aus.</translation>
+    </message>
+    <message>
+        <source>Select a paper to see the records it was imported from.</source>
+        <translation>Wählen Sie einen Artikel aus, um die Einträge zu sehen, aus denen er importiert wurde.</translation>
+    </message>
+    <message>
+        <source>%1 — line %2 — %3</source>
+        <translation>%1 — Zeile %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1, record %2</source>
+        <translation>%1, Eintrag %2</translation>
+    </message>
+    <message>
+        <source>No import record is stored for this paper.</source>
+        <translation>Für diesen Artikel ist kein Importeintrag gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ArxivAtomParser</name>
+    <message>
+        <source>line %1: the &lt;%2&gt; element is longer than %3 characters; cut</source>
+        <translation>Zeile %1: Element &lt;%2&gt; ist länger als %3 Zeichen; gekürzt</translation>
+    </message>
+    <message>
+        <source>arXiv API (Atom)</source>
+        <translation>arXiv-API (Atom)</translation>
+    </message>
+    <message>
+        <source>line %1: the file declares a DOCTYPE, which an arXiv feed never has; refused</source>
+        <translation>Zeile %1: Die Datei deklariert einen DOCTYPE, den ein arXiv-Feed nie enthält; abgelehnt</translation>
+    </message>
+    <message>
+        <source>line %1: the arXiv API reported an error: %2</source>
+        <translation>Zeile %1: Die arXiv-API meldete einen Fehler: %2</translation>
+    </message>
+    <message>
+        <source>line %1: entry without a title or summary; skipped</source>
+        <translation>Zeile %1: Eintrag ohne Titel oder Zusammenfassung; übersprungen</translation>
+    </message>
+    <message>
+        <source>line %1: XML error: %2; the entry starting on line %3 is skipped and reading stopped</source>
+        <translation>Zeile %1: XML-Fehler: %2; der in Zeile %3 beginnende Eintrag wird übersprungen und das Lesen beendet</translation>
+    </message>
+    <message>
+        <source>line %1: XML error: %2; reading stopped</source>
+        <translation>Zeile %1: XML-Fehler: %2; Lesen beendet</translation>
+    </message>
+    <message>
+        <source>line %1: the query matched %2 papers; this page of its results holds %3</source>
+        <translation>Zeile %1: Die Abfrage ergab %2 Artikel; diese Ergebnisseite enthält %3</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ArxivJsonlParser</name>
+    <message>
+        <source>line %1: the &quot;%2&quot; field is longer than %3 characters; cut</source>
+        <translation>Zeile %1: Feld „%2“ ist länger als %3 Zeichen; gekürzt</translation>
+    </message>
+    <message>
+        <source>arXiv metadata (JSON lines)</source>
+        <translation>arXiv-Metadaten (JSON Lines)</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object; skipped</source>
+        <translation>Zeile %1: kein JSON-Objekt; übersprungen</translation>
+    </message>
+    <message>
+        <source>line %1: invalid JSON (%2); skipped</source>
+        <translation>Zeile %1: ungültiges JSON (%2); übersprungen</translation>
+    </message>
+    <message>
+        <source>line %1: record without a title or abstract; skipped</source>
+        <translation>Zeile %1: Eintrag ohne Titel oder Abstract; übersprungen</translation>
     </message>
 </context>
 <context>
@@ -74,6 +148,24 @@
     <message>
         <source>arXiv listing</source>
         <translation>arXiv-Liste</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::BibtexExporter</name>
+    <message>
+        <source>BibTeX</source>
+        <translation>BibTeX</translation>
+    </message>
+    <message>
+        <source>BibLaTeX</source>
+        <translation>BibLaTeX</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::BibtexParser</name>
+    <message>
+        <source>BibTeX</source>
+        <translation>BibTeX</translation>
     </message>
 </context>
 <context>
@@ -144,6 +236,309 @@
     </message>
 </context>
 <context>
+    <name>lectern::CitationKey</name>
+    <message>
+        <source>unclosed &apos;[&apos; at position %1</source>
+        <translation>nicht geschlossenes „[“ an Position %1</translation>
+    </message>
+    <message>
+        <source>unknown field [%1]</source>
+        <translation>unbekanntes Feld [%1]</translation>
+    </message>
+    <message>
+        <source>unknown modifier .%1</source>
+        <translation>unbekannter Modifikator .%1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CslJsonExporter</name>
+    <message>
+        <source>CSL-JSON</source>
+        <translation>CSL-JSON</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CslJsonParser</name>
+    <message>
+        <source>line %1: the &quot;%2&quot; field is longer than %3 characters; cut</source>
+        <translation>Zeile %1: Feld „%2“ ist länger als %3 Zeichen; gekürzt</translation>
+    </message>
+    <message>
+        <source>the file ends inside the item</source>
+        <translation>die Datei endet innerhalb des Eintrags</translation>
+    </message>
+    <message>
+        <source>the item is not closed</source>
+        <translation>der Eintrag wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>unbalanced &apos;%1&apos;</source>
+        <translation>„%1“ ohne Gegenstück</translation>
+    </message>
+    <message>
+        <source>line break inside a string (a missing quote?)</source>
+        <translation>Zeilenumbruch innerhalb einer Zeichenkette (fehlendes Anführungszeichen?)</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>CSL-JSON</source>
+        <translation>CSL-JSON</translation>
+    </message>
+    <message>
+        <source>line %1: not CSL-JSON: the file does not start with &apos;[&apos; or &apos;{&apos;</source>
+        <translation>Zeile %1: kein CSL-JSON: Die Datei beginnt nicht mit „[“ oder „{“</translation>
+    </message>
+    <message>
+        <source>line %1: %2; the item starting on line %3 is skipped</source>
+        <translation>Zeile %1: %2; der in Zeile %3 beginnende Eintrag wird übersprungen</translation>
+    </message>
+    <message>
+        <source>line %1: not an item (a JSON object); skipped</source>
+        <translation>Zeile %1: kein Eintrag (JSON-Objekt); übersprungen</translation>
+    </message>
+    <message>
+        <source>line %1: invalid JSON (%2); the item starting on line %3 is skipped</source>
+        <translation>Zeile %1: ungültiges JSON (%2); der in Zeile %3 beginnende Eintrag wird übersprungen</translation>
+    </message>
+    <message>
+        <source>line %1: item without a title or abstract; skipped</source>
+        <translation>Zeile %1: Eintrag ohne Titel oder Abstract; übersprungen</translation>
+    </message>
+    <message>
+        <source>line %1: the file ends before the list of items is closed</source>
+        <translation>Zeile %1: Die Datei endet, bevor die Liste der Einträge geschlossen wird</translation>
+    </message>
+    <message>
+        <source>line %1: text after the end of the list ignored</source>
+        <translation>Zeile %1: Text nach dem Ende der Liste ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CsvExporter</name>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CsvField</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>arXiv identifier</source>
+        <translation>arXiv-ID</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Veröffentlicht in</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Heft</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Verlag</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Citation key</source>
+        <translation>Zitierschlüssel</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CsvMappingDialog</name>
+    <message>
+        <source>Import CSV: %1</source>
+        <translation>CSV importieren: %1</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Erste Werte</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>The first papers as they will be imported:</source>
+        <translation>Die ersten Artikel, wie sie importiert werden:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no header line naming its columns.</source>
+        <translation>%1 hat keine Kopfzeile mit Spaltennamen.</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>Kommas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n column(s) separated by %2. Choose the field each column holds; Lectern needs a Title or an Abstract column.</source>
+        <translation>
+            <numerusform>%1 hat %n Spalte, getrennt durch %2. Wählen Sie für jede Spalte das Feld, das sie enthält; Lectern benötigt eine Titel- oder Abstract-Spalte.</numerusform>
+            <numerusform>%1 hat %n Spalten, getrennt durch %2. Wählen Sie für jede Spalte das Feld, das sie enthält; Lectern benötigt eine Titel- oder Abstract-Spalte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(Spalte %1)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Choose Title or Abstract for at least one column to import the file.</source>
+        <translation>Wählen Sie für mindestens eine Spalte Titel oder Abstract, um die Datei zu importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author(s)</source>
+        <translation>
+            <numerusform>%n Autor</numerusform>
+            <numerusform>%n Autoren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No papers can be read with these fields.</source>
+        <translation>Mit diesen Feldern lassen sich keine Artikel lesen.</translation>
+    </message>
+    <message>
+        <source>No papers can be read with these fields: %1</source>
+        <translation>Mit diesen Feldern lassen sich keine Artikel lesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CsvParser</name>
+    <message>
+        <source>CSV/TSV</source>
+        <translation>CSV/TSV</translation>
+    </message>
+    <message>
+        <source>line 1: no column is mapped to the title or the abstract (columns: %1); map the columns to fields and import again</source>
+        <translation>Zeile 1: Keine Spalte ist dem Titel oder dem Abstract zugeordnet (Spalten: %1); ordnen Sie die Spalten Feldern zu und importieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>line 1: the first line is not a header of column names; map the columns to fields and import again</source>
+        <translation>Zeile 1: Die erste Zeile ist keine Kopfzeile mit Spaltennamen; ordnen Sie die Spalten Feldern zu und importieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed; record skipped</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen; Eintrag übersprungen</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields where the header has %3; the extra fields are ignored</source>
+        <translation>Zeile %1: %2 Felder, die Kopfzeile hat aber %3; die überzähligen Felder werden ignoriert</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields where the header has %3; the missing fields are empty</source>
+        <translation>Zeile %1: %2 Felder, die Kopfzeile hat aber %3; die fehlenden Felder bleiben leer</translation>
+    </message>
+    <message>
+        <source>line %1: a field longer than %2 characters was cut</source>
+        <translation>Zeile %1: Ein Feld mit mehr als %2 Zeichen wurde gekürzt</translation>
+    </message>
+    <message>
+        <source>line %1: unreadable DOI &quot;%2&quot; ignored</source>
+        <translation>Zeile %1: unlesbare DOI „%2“ ignoriert</translation>
+    </message>
+    <message>
+        <source>line %1: unreadable arXiv identifier &quot;%2&quot; ignored</source>
+        <translation>Zeile %1: unlesbare arXiv-ID „%2“ ignoriert</translation>
+    </message>
+    <message>
+        <source>line %1: neither a title nor an abstract; record skipped</source>
+        <translation>Zeile %1: weder Titel noch Abstract; Eintrag übersprungen</translation>
+    </message>
+</context>
+<context>
     <name>lectern::DailyPapersParser</name>
     <message>
         <source>Hugging Face Daily Papers</source>
@@ -198,6 +593,135 @@ Klicken, um den Artikel zu öffnen.</translation>
     </message>
 </context>
 <context>
+    <name>lectern::ExportDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Export Papers</source>
+        <translation>Artikel exportieren</translation>
+    </message>
+    <message>
+        <source>%1 (.%2)</source>
+        <translation>%1 (.%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Papers:</source>
+        <translation>Artikel:</translation>
+    </message>
+    <message>
+        <source>Preview of the first %1 papers:</source>
+        <translation>Vorschau der ersten %1 Artikel:</translation>
+    </message>
+    <message>
+        <source>Stop the export; no file is written</source>
+        <translation>Export abbrechen; es wird keine Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>Could not read the library: %1</source>
+        <translation>Die Bibliothek konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Selected papers (none selected)</source>
+        <translation>Ausgewählte Artikel (keine ausgewählt)</translation>
+    </message>
+    <message>
+        <source>Selected papers (%1)</source>
+        <translation>Ausgewählte Artikel (%1)</translation>
+    </message>
+    <message>
+        <source>Papers matching the current filter (no filter)</source>
+        <translation>Artikel im aktuellen Filter (kein Filter gesetzt)</translation>
+    </message>
+    <message>
+        <source>Papers matching the filter “%1” (%2)</source>
+        <translation>Artikel, die zum Filter „%1“ passen (%2)</translation>
+    </message>
+    <message>
+        <source>Whole library (%1)</source>
+        <translation>Gesamte Bibliothek (%1)</translation>
+    </message>
+    <message>
+        <source>No export format is available.</source>
+        <translation>Es ist kein Exportformat verfügbar.</translation>
+    </message>
+    <message>
+        <source>Reading papers…</source>
+        <translation>Artikel werden gelesen …</translation>
+    </message>
+    <message>
+        <source>There are no papers to export.</source>
+        <translation>Es gibt keine Artikel zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) in all</source>
+        <translation>
+            <numerusform>%n Artikel insgesamt</numerusform>
+            <numerusform>%n Artikel insgesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2);;All files (*)</source>
+        <translation>%1-Dateien (*.%2);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>%v of %m papers</source>
+        <translation>%v von %m Artikeln</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not export to %1.</source>
+        <translation>Export nach %1 nicht möglich.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ExportJob</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: Die Datei kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing written: %2</source>
+        <translation>%1: nichts geschrieben: %2</translation>
+    </message>
+</context>
+<context>
     <name>lectern::FilterBar</name>
     <message>
         <source>Filter papers: words, &quot;a phrase&quot;, title:…, author:…, year:2020..2024, technique:pruning, metric:speedup</source>
@@ -217,10 +741,6 @@ Klicken, um den Artikel zu öffnen.</translation>
     <message>
         <source>the file is empty</source>
         <translation>Die Datei ist leer</translation>
-    </message>
-    <message>
-        <source>not a format Lectern recognizes (it reads arXiv listings, daily-papers listings, title/abstract listings and abstract lines)</source>
-        <translation>Kein Format, das Lectern erkennt (es liest arXiv-Listen, Daily-Papers-Listen, Titel-/Abstract-Listen und Zeilen mit Abstracts)</translation>
     </message>
     <message>
         <source>no papers found in the file</source>
@@ -249,6 +769,18 @@ Klicken, um den Artikel zu öffnen.</translation>
     <message>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;</source>
+        <translation>unbekanntes Format „%1“</translation>
+    </message>
+    <message>
+        <source>not a format Lectern recognizes (it reads %1)</source>
+        <translation>kein Format, das Lectern erkennt (Lectern liest %1)</translation>
+    </message>
+    <message>
+        <source>the columns have no title or abstract Lectern recognizes by name; map them to fields</source>
+        <translation>Lectern erkennt keine Spalte am Namen als Titel oder Abstract; ordnen Sie die Spalten Feldern zu</translation>
     </message>
 </context>
 <context>
@@ -453,6 +985,114 @@ Klicken, um den Artikel zu öffnen.</translation>
         <source>Lectern is importing or re-extracting. Edit the taxonomy when it has finished.</source>
         <translation>Lectern importiert gerade oder extrahiert neu. Bearbeiten Sie die Taxonomie, wenn der Vorgang abgeschlossen ist.</translation>
     </message>
+    <message>
+        <source>Import CSV with Column &amp;Mapping…</source>
+        <translation>CSV mit &amp;Spaltenzuordnung importieren …</translation>
+    </message>
+    <message>
+        <source>Import a CSV or TSV file, choosing the field each column holds</source>
+        <translation>Eine CSV- oder TSV-Datei importieren und dabei für jede Spalte das Feld wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Write the papers the filter matches, or the whole library, to a file</source>
+        <translation>Die zum Filter passenden Artikel oder die gesamte Bibliothek in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>B&amp;earbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Papers</source>
+        <translation>Artikel &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Import the papers listed in the clipboard&apos;s text</source>
+        <translation>Die im Text der Zwischenablage aufgeführten Artikel importieren</translation>
+    </message>
+    <message>
+        <source>Import CSV with Column Mapping</source>
+        <translation>CSV mit Spaltenzuordnung importieren</translation>
+    </message>
+    <message>
+        <source>CSV and TSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV- und TSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to import.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) written to %1</source>
+        <translation>
+            <numerusform>%n Artikel in %1 geschrieben</numerusform>
+            <numerusform>%n Artikel in %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Selected…</source>
+        <translation>Auswahl exportieren …</translation>
+    </message>
+    <message>
+        <source>Choose which field each column holds to import %1.</source>
+        <translation>Wählen Sie für jede Spalte das Feld, das sie enthält, um %1 zu importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MarkdownExporter</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Reading list</source>
+        <translation>Leseliste</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MarkdownListParser</name>
+    <message>
+        <source>Markdown paper list</source>
+        <translation>Markdown-Artikelliste</translation>
+    </message>
+    <message>
+        <source>line %1: a list item longer than %2 characters was ignored</source>
+        <translation>Zeile %1: Ein Listeneintrag mit mehr als %2 Zeichen wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>line %1: a code block is never closed; the rest of the file was not read</source>
+        <translation>Zeile %1: Ein Codeblock wird nie geschlossen; der Rest der Datei wurde nicht gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MedlineParser</name>
+    <message>
+        <source>MEDLINE (PubMed)</source>
+        <translation>MEDLINE (PubMed)</translation>
+    </message>
+    <message>
+        <source>record without a title or an abstract; skipped</source>
+        <translation>Eintrag ohne Titel oder Abstract; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 value longer than %2 characters; cut</source>
+        <translation>%1-Wert länger als %2 Zeichen; gekürzt</translation>
+    </message>
 </context>
 <context>
     <name>lectern::Metric</name>
@@ -604,6 +1244,17 @@ Klicken, um den Artikel zu öffnen.</translation>
     </message>
 </context>
 <context>
+    <name>lectern::ReadingLists</name>
+    <message>
+        <source>a reading list needs a name</source>
+        <translation>eine Leseliste braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>there is already a reading list named &quot;%1&quot;</source>
+        <translation>es gibt bereits eine Leseliste namens „%1“</translation>
+    </message>
+</context>
+<context>
     <name>lectern::Reextraction</name>
     <message>
         <source>cancelled</source>
@@ -620,6 +1271,36 @@ Klicken, um den Artikel zu öffnen.</translation>
     <message>
         <source>Re-extracted %1 papers in %2 s: techniques changed in %3, metrics in %4.</source>
         <translation>%1 Artikel in %2 s neu extrahiert: Verfahren bei %3 geändert, Kennzahlen bei %4.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RisExporter</name>
+    <message>
+        <source>RIS</source>
+        <translation>RIS</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RisParser</name>
+    <message>
+        <source>RIS</source>
+        <translation>RIS</translation>
+    </message>
+    <message>
+        <source>no &quot;ER  - &quot; line ends this record</source>
+        <translation>keine Zeile „ER  - “ beendet diesen Eintrag</translation>
+    </message>
+    <message>
+        <source>record without a title or an abstract; skipped</source>
+        <translation>Eintrag ohne Titel oder Abstract; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 value longer than %2 characters; cut</source>
+        <translation>%1-Wert länger als %2 Zeichen; gekürzt</translation>
+    </message>
+    <message>
+        <source>record does not start with a &quot;TY  - &quot; line</source>
+        <translation>Eintrag beginnt nicht mit einer Zeile „TY  - “</translation>
     </message>
 </context>
 <context>
@@ -1014,10 +1695,39 @@ Klicken, um sie anzuzeigen.</numerusform>
         <translation>unbekannter Befehl %1</translation>
     </message>
     <message>
+        <source>usage: lectern-cli [--library PATH] extract --json IN.json</source>
+        <translation>Aufruf: lectern-cli [--library PATH] extract --json IN.json</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli [--library PATH] reextract [--techniques-only]</source>
+        <translation>Aufruf: lectern-cli [--library PATH] reextract [--techniques-only]</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli [--library PATH] taxonomy --export OUT.json | --import IN.json</source>
+        <translation>Aufruf: lectern-cli [--library PATH] taxonomy --export OUT.json | --import IN.json</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
         <source>Usage: lectern-cli [--library PATH] COMMAND [OPTIONS]
 
 Commands:
-  import [--dry-run] FILE...       import listings into the library (one transaction per file)
+  import [--dry-run] [--format ID] FILE...
+                                   import files into the library, one transaction per file; the
+                                   format is detected from the content unless --format names it
+                                   (%2). --dry-run reports what an import would do and stores
+                                   nothing
+  export --format F [--query TEXT | --list NAME] [-o FILE]
+                                   write the papers matching TEXT (all without --query), or the
+                                   reading list NAME in its order, as F: %3; to FILE (written
+                                   atomically) or standard output
+  lists                            print the reading lists and their sizes
+  lists --create NAME [--query TEXT]
+                                   make a reading list, with the papers matching TEXT
+  lists --add NAME --query TEXT    append the papers matching TEXT to a reading list
+  lists --delete NAME              delete a reading list (not its papers)
   list [--query TEXT] --json       print the papers matching TEXT (all papers without --query)
   extract --json IN.json           print techniques and metrics of [{id, title, abstract}], with the
                                    built-in taxonomy or, given --library, the library&apos;s
@@ -1035,10 +1745,22 @@ Exit status: 0 success, 1 a file failed or an error occurred, 2 usage error.
         <translation>Aufruf: lectern-cli [--library PATH] COMMAND [OPTIONS]
 
 Befehle:
-  import [--dry-run] FILE...       Listen in die Bibliothek importieren (eine Transaktion je Datei)
+  import [--dry-run] [--format ID] FILE...
+                                   Dateien in die Bibliothek importieren, eine Transaktion pro Datei; das
+                                   Format wird am Inhalt erkannt, sofern --format es nicht angibt (%2).
+                                   --dry-run meldet, was ein Import bewirken würde, und speichert nichts
+  export --format F [--query TEXT | --list NAME] [-o FILE]
+                                   die zu TEXT passenden Artikel (ohne --query alle) oder die Leseliste NAME
+                                   in ihrer Reihenfolge als F schreiben: %3; in FILE (atomar geschrieben)
+                                   oder auf die Standardausgabe
+  lists                            die Leselisten und ihre Größen ausgeben
+  lists --create NAME [--query TEXT]
+                                   eine Leseliste anlegen, mit den zu TEXT passenden Artikeln
+  lists --add NAME --query TEXT    die zu TEXT passenden Artikel an eine Leseliste anhängen
+  lists --delete NAME              eine Leseliste löschen (nicht ihre Artikel)
   list [--query TEXT] --json       die zu TEXT passenden Artikel ausgeben (ohne --query alle Artikel)
-  extract --json IN.json           Verfahren und Kennzahlen von [{id, title, abstract}] ausgeben, mit
-                                   der eingebauten Taxonomie oder, mit --library, der Taxonomie der Bibliothek
+  extract --json IN.json           Verfahren und Kennzahlen zu [{id, title, abstract}] ausgeben, mit der
+                                   eingebauten Taxonomie oder, bei --library, mit der Taxonomie der Bibliothek
   reextract [--techniques-only]    die Extraktion für jeden Artikel der Bibliothek erneut ausführen
   taxonomy --export FILE|-         die Taxonomie der Bibliothek als JSON schreiben
   taxonomy --import FILE           FILE zur Taxonomie der Bibliothek machen und Verfahren neu extrahieren
@@ -1048,24 +1770,70 @@ Optionen:
   --help           diese Hilfe anzeigen
   --version        die Version anzeigen
 
-Rückgabewert: 0 Erfolg, 1 eine Datei ist fehlgeschlagen oder ein Fehler ist aufgetreten, 2 Aufruffehler.
+Exit-Status: 0 Erfolg, 1 eine Datei ist fehlgeschlagen oder ein Fehler ist aufgetreten, 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <source>usage: lectern-cli [--library PATH] extract --json IN.json</source>
-        <translation>Aufruf: lectern-cli [--library PATH] extract --json IN.json</translation>
+        <source>lectern-cli import: unknown format %1 (known: %2)</source>
+        <translation>lectern-cli import: unbekanntes Format %1 (bekannt: %2)</translation>
     </message>
     <message>
-        <source>usage: lectern-cli [--library PATH] reextract [--techniques-only]</source>
-        <translation>Aufruf: lectern-cli [--library PATH] reextract [--techniques-only]</translation>
+        <source>lectern-cli export: %1</source>
+        <translation>lectern-cli export: %1</translation>
     </message>
     <message>
-        <source>usage: lectern-cli [--library PATH] taxonomy --export OUT.json | --import IN.json</source>
-        <translation>Aufruf: lectern-cli [--library PATH] taxonomy --export OUT.json | --import IN.json</translation>
+        <source>unexpected argument %1</source>
+        <translation>unerwartetes Argument %1</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
+        <source>--format is required (one of %1)</source>
+        <translation>--format ist erforderlich (eines von %1)</translation>
+    </message>
+    <message>
+        <source>unknown format %1 (one of %2)</source>
+        <translation>unbekanntes Format %1 (eines von %2)</translation>
+    </message>
+    <message>
+        <source>give --query or --list, not both</source>
+        <translation>--query oder --list angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>invalid query at character %1: %2</source>
+        <translation>ungültige Abfrage bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>lectern-cli export: no reading list named &quot;%1&quot;</source>
+        <translation>lectern-cli export: keine Leseliste namens „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paper(s) written as %2</source>
+        <translation>
+            <numerusform>%1: %n Artikel als %2 geschrieben</numerusform>
+            <numerusform>%1: %n Artikel als %2 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lectern-cli lists: %1</source>
+        <translation>lectern-cli lists: %1</translation>
+    </message>
+    <message>
+        <source>--add needs --query</source>
+        <translation>--add braucht --query</translation>
+    </message>
+    <message>
+        <source>--query goes with --create or --add</source>
+        <translation>--query nur zusammen mit --create oder --add</translation>
+    </message>
+    <message>
+        <source>lectern-cli lists: no reading list named &quot;%1&quot;</source>
+        <translation>lectern-cli lists: keine Leseliste namens „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paper(s) added</source>
+        <translation>
+            <numerusform>%1: %n Artikel hinzugefügt</numerusform>
+            <numerusform>%1: %n Artikel hinzugefügt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,81 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>── %1  (%2, record %3, line %4)</source>
+        <source>This paper was imported from several records; pick the one to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a paper to see the records it was imported from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — line %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No import record is stored for this paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ArxivAtomParser</name>
+    <message>
+        <source>line %1: the &lt;%2&gt; element is longer than %3 characters; cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arXiv API (Atom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the file declares a DOCTYPE, which an arXiv feed never has; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the arXiv API reported an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: entry without a title or summary; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: XML error: %2; the entry starting on line %3 is skipped and reading stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: XML error: %2; reading stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the query matched %2 papers; this page of its results holds %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ArxivJsonlParser</name>
+    <message>
+        <source>line %1: the &quot;%2&quot; field is longer than %3 characters; cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arXiv metadata (JSON lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: invalid JSON (%2); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: record without a title or abstract; skipped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -73,6 +147,24 @@
     <name>lectern::ArxivListingParser</name>
     <message>
         <source>arXiv listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::BibtexExporter</name>
+    <message>
+        <source>BibTeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BibLaTeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::BibtexParser</name>
+    <message>
+        <source>BibTeX</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -144,6 +236,309 @@
     </message>
 </context>
 <context>
+    <name>lectern::CitationKey</name>
+    <message>
+        <source>unclosed &apos;[&apos; at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown modifier .%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CslJsonExporter</name>
+    <message>
+        <source>CSL-JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CslJsonParser</name>
+    <message>
+        <source>line %1: the &quot;%2&quot; field is longer than %3 characters; cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbalanced &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line break inside a string (a missing quote?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSL-JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not CSL-JSON: the file does not start with &apos;[&apos; or &apos;{&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2; the item starting on line %3 is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not an item (a JSON object); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: invalid JSON (%2); the item starting on line %3 is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: item without a title or abstract; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the file ends before the list of items is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: text after the end of the list ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CsvExporter</name>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CsvField</name>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arXiv identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CsvMappingDialog</name>
+    <message>
+        <source>Import CSV: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first papers as they will be imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no header line naming its columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n column(s) separated by %2. Choose the field each column holds; Lectern needs a Title or an Abstract column.</source>
+        <translation>
+            <numerusform>%1 has %n column separated by %2. Choose the field each column holds; Lectern needs a Title or an Abstract column.</numerusform>
+            <numerusform>%1 has %n columns separated by %2. Choose the field each column holds; Lectern needs a Title or an Abstract column.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Title or Abstract for at least one column to import the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author(s)</source>
+        <translation>
+            <numerusform>%n author</numerusform>
+            <numerusform>%n authors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No papers can be read with these fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No papers can be read with these fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CsvParser</name>
+    <message>
+        <source>CSV/TSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: no column is mapped to the title or the abstract (columns: %1); map the columns to fields and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: the first line is not a header of column names; map the columns to fields and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed; record skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields where the header has %3; the extra fields are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields where the header has %3; the missing fields are empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a field longer than %2 characters was cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: unreadable DOI &quot;%2&quot; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: unreadable arXiv identifier &quot;%2&quot; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: neither a title nor an abstract; record skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::DailyPapersParser</name>
     <message>
         <source>Hugging Face Daily Papers</source>
@@ -196,6 +591,135 @@ Click to open the paper.</source>
     </message>
 </context>
 <context>
+    <name>lectern::ExportDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first %1 papers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the export; no file is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected papers (none selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected papers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers matching the current filter (no filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers matching the filter “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole library (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No export format is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading papers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no papers to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) in all</source>
+        <translation>
+            <numerusform>%n paper in all</numerusform>
+            <numerusform>%n papers in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ExportJob</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::FilterBar</name>
     <message>
         <source>Filter papers: words, &quot;a phrase&quot;, title:…, author:…, year:2020..2024, technique:pruning, metric:speedup</source>
@@ -214,10 +738,6 @@ Click to open the paper.</source>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a format Lectern recognizes (it reads arXiv listings, daily-papers listings, title/abstract listings and abstract lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -246,6 +766,18 @@ Click to open the paper.</source>
     </message>
     <message>
         <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a format Lectern recognizes (it reads %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns have no title or abstract Lectern recognizes by name; map them to fields</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -451,6 +983,114 @@ Click to open the paper.</source>
         <source>Lectern is importing or re-extracting. Edit the taxonomy when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import CSV with Column &amp;Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV or TSV file, choosing the field each column holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the papers the filter matches, or the whole library, to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the papers listed in the clipboard&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV with Column Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and TSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) written to %1</source>
+        <translation>
+            <numerusform>%n paper written to %1</numerusform>
+            <numerusform>%n papers written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which field each column holds to import %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MarkdownExporter</name>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MarkdownListParser</name>
+    <message>
+        <source>Markdown paper list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a list item longer than %2 characters was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a code block is never closed; the rest of the file was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MedlineParser</name>
+    <message>
+        <source>MEDLINE (PubMed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record without a title or an abstract; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 value longer than %2 characters; cut</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lectern::Metric</name>
@@ -602,6 +1242,17 @@ Click to open the paper.</source>
     </message>
 </context>
 <context>
+    <name>lectern::ReadingLists</name>
+    <message>
+        <source>a reading list needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a reading list named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::Reextraction</name>
     <message>
         <source>cancelled</source>
@@ -617,6 +1268,36 @@ Click to open the paper.</source>
     </message>
     <message>
         <source>Re-extracted %1 papers in %2 s: techniques changed in %3, metrics in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RisExporter</name>
+    <message>
+        <source>RIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RisParser</name>
+    <message>
+        <source>RIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;ER  - &quot; line ends this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record without a title or an abstract; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 value longer than %2 characters; cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record does not start with a &quot;TY  - &quot; line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -960,9 +1641,11 @@ lora</source>
     <message numerus="yes">
         <source>%1, %2: %n paper(s)
 Click to show them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2: %n paper
+Click to show it.</numerusform>
+            <numerusform>%1, %2: %n papers
+Click to show them.</numerusform>
         </translation>
     </message>
 </context>
@@ -1009,10 +1692,39 @@ Click to show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>usage: lectern-cli [--library PATH] extract --json IN.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli [--library PATH] reextract [--techniques-only]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli [--library PATH] taxonomy --export OUT.json | --import IN.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: lectern-cli [--library PATH] COMMAND [OPTIONS]
 
 Commands:
-  import [--dry-run] FILE...       import listings into the library (one transaction per file)
+  import [--dry-run] [--format ID] FILE...
+                                   import files into the library, one transaction per file; the
+                                   format is detected from the content unless --format names it
+                                   (%2). --dry-run reports what an import would do and stores
+                                   nothing
+  export --format F [--query TEXT | --list NAME] [-o FILE]
+                                   write the papers matching TEXT (all without --query), or the
+                                   reading list NAME in its order, as F: %3; to FILE (written
+                                   atomically) or standard output
+  lists                            print the reading lists and their sizes
+  lists --create NAME [--query TEXT]
+                                   make a reading list, with the papers matching TEXT
+  lists --add NAME --query TEXT    append the papers matching TEXT to a reading list
+  lists --delete NAME              delete a reading list (not its papers)
   list [--query TEXT] --json       print the papers matching TEXT (all papers without --query)
   extract --json IN.json           print techniques and metrics of [{id, title, abstract}], with the
                                    built-in taxonomy or, given --library, the library&apos;s
@@ -1030,20 +1742,66 @@ Exit status: 0 success, 1 a file failed or an error occurred, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: lectern-cli [--library PATH] extract --json IN.json</source>
+        <source>lectern-cli import: unknown format %1 (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: lectern-cli [--library PATH] reextract [--techniques-only]</source>
+        <source>lectern-cli export: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: lectern-cli [--library PATH] taxonomy --export OUT.json | --import IN.json</source>
+        <source>unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
+        <source>--format is required (one of %1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format %1 (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --query or --list, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid query at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lectern-cli export: no reading list named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paper(s) written as %2</source>
+        <translation>
+            <numerusform>%1: %n paper written as %2</numerusform>
+            <numerusform>%1: %n papers written as %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lectern-cli lists: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--add needs --query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--query goes with --create or --add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lectern-cli lists: no reading list named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paper(s) added</source>
+        <translation>
+            <numerusform>%1: %n paper added</numerusform>
+            <numerusform>%1: %n papers added</numerusform>
+        </translation>
     </message>
 </context>
 <context>
