@@ -1,6 +1,7 @@
 #include "import/risparser.h"
 
 #include "domain/personname.h"
+#include "import/bibliographiclines.h"
 #include "import/listinglines.h"
 #include "import/normalize.h"
 
@@ -648,19 +649,10 @@ ParseResult RisParser::parse(QStringView text) const
         if (!pending.closed)
             report(ImportMessage::Severity::Warning, pending.line,
                    QCoreApplication::translate("lectern::RisParser", "no \"ER  - \" line ends this record"));
-        Paper paper = paperFromFields(pending.fields);
-        if (paper.title.trimmed().isEmpty() && paper.abstract.trimmed().isEmpty()) {
+        if (!bibliographic::appendRecord(result, paperFromFields(pending.fields), pending.line, pending.start,
+                                         pending.end))
             report(ImportMessage::Severity::Error, pending.line,
                    QCoreApplication::translate("lectern::RisParser", "record without a title or an abstract; skipped"));
-        } else {
-            RawRecord record;
-            record.position = int(result.records.size());
-            record.line = pending.line;
-            record.rawStart = pending.start;
-            record.rawEnd = pending.end;
-            record.paper = std::move(paper);
-            result.records.append(std::move(record));
-        }
         pending = PendingRecord{};
     };
 
@@ -668,23 +660,14 @@ ParseResult RisParser::parse(QStringView text) const
     const auto extend = [&](Field &field, QStringView part, bool continuation) {
         if (field.cut)
             return;
-        const qsizetype separator = continuation && !field.value.isEmpty() ? 1 : 0;
-        const qsizetype room = kMaxFieldLength - field.value.size() - separator;
-        if (part.size() > room) {
-            part = part.first(std::max<qsizetype>(room, 0));
-            if (!part.isEmpty() && part.back().isHighSurrogate())
-                part.chop(1);
+        if (!bibliographic::appendWithinLimit(field.value, part,
+                                              continuation ? continuationSeparator(field.tag) : QChar())) {
             field.cut = true;
             report(ImportMessage::Severity::Warning, field.line,
                    QCoreApplication::translate("lectern::RisParser", "%1 value longer than %2 characters; cut")
                        .arg(field.name)
                        .arg(kMaxFieldLength));
         }
-        if (part.isEmpty())
-            return;
-        if (separator)
-            field.value += continuationSeparator(field.tag);
-        field.value += part;
     };
 
     int number = 0;

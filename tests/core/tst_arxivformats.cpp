@@ -4,14 +4,10 @@
 #include "import/arxivjsonlparser.h"
 #include "import/csljsonparser.h"
 #include "import/textdecoding.h"
+#include "parsertesting.h"
 #include "testsupport.h"
 
-#include <QDir>
-#include <QFile>
 #include <QLocale>
-#include <QProcess>
-#include <QRandomGenerator>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace lectern;
@@ -44,18 +40,9 @@ namespace {
 const ArxivAtomParser kAtom;
 const ArxivJsonlParser kJsonl;
 
-QString readText(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return decodeFileText(file.readAll()).text;
-}
-
-QString readFixture(const QString &name)
-{
-    return readText(test::testDataPath(name));
-}
+using test::messageSummary;
+using test::readFixture;
+using test::titles;
 
 QString describe(const RawRecord &record)
 {
@@ -88,60 +75,19 @@ QStringList describeAll(const ParseResult &result)
     return list;
 }
 
-QStringList messageSummary(const ParseResult &result)
-{
-    QStringList list;
-    for (const ImportMessage &m : result.messages)
-        list.append((m.severity == ImportMessage::Severity::Error ? QStringLiteral("E") : QStringLiteral("W"))
-                    + QString::number(m.line));
-    return list;
-}
-
-QStringList titles(const ParseResult &result)
-{
-    QStringList list;
-    for (const RawRecord &record : result.records)
-        list.append(record.paper.title);
-    return list;
-}
-
-int lineAt(QStringView text, qsizetype offset)
-{
-    return int(text.first(offset).count(u'\n')) + 1;
-}
-
-// Ordered, in-range raw ranges that start on the record's line and hold the whole record (an <entry> element or
-// a JSON line); messages that name their line.
+// What the arXiv formats add to the promises of every parser: the raw text is the whole record, an <entry>
+// element or a JSON line.
 QString invariantViolation(QStringView text, const ParseResult &result, bool xml)
 {
-    qsizetype previousEnd = 0;
-    for (qsizetype i = 0; i < result.records.size(); ++i) {
-        const RawRecord &record = result.records[i];
-        const QString where = QStringLiteral("record %1: ").arg(i);
-        if (record.position != i)
-            return where + QStringLiteral("position %1").arg(record.position);
-        if (record.rawStart < previousEnd || record.rawEnd <= record.rawStart || record.rawEnd > text.size())
-            return where + QStringLiteral("raw range [%1, %2)").arg(record.rawStart).arg(record.rawEnd);
-        if (lineAt(text, record.rawStart) != record.line)
-            return where
-                   + QStringLiteral("line %1, raw text on line %2").arg(record.line).arg(lineAt(text, record.rawStart));
-        const QStringView raw = text.sliced(record.rawStart, record.rawEnd - record.rawStart);
+    return test::invariantViolation(text, result, [xml](const RawRecord &record, QStringView raw) -> QString {
         if (xml && (!raw.startsWith(QLatin1String("<entry")) || !raw.endsWith(QLatin1String("</entry>"))))
-            return where + QStringLiteral("raw text is not one entry: ") + raw.left(60).toString();
+            return QStringLiteral("raw text is not one entry: ") + raw.left(60).toString();
         if (!xml && (!raw.startsWith(u'{') || !raw.endsWith(u'}') || raw.contains(u'\n')))
-            return where + QStringLiteral("raw text is not one line");
+            return QStringLiteral("raw text is not one line");
         if (record.paper.title.size() > kMaxFieldLength || record.paper.abstract.size() > kMaxFieldLength)
-            return where + QStringLiteral("field longer than kMaxFieldLength");
-        previousEnd = record.rawEnd;
-    }
-    const qsizetype lines = text.count(u'\n') + 1;
-    for (const ImportMessage &message : result.messages) {
-        if (message.line < 1 || message.line > lines)
-            return QStringLiteral("message on line %1: %2").arg(message.line).arg(message.text);
-        if (!message.text.startsWith(QStringLiteral("line %1: ").arg(message.line)))
-            return QStringLiteral("message does not name its line: ") + message.text;
-    }
-    return {};
+            return QStringLiteral("field longer than kMaxFieldLength");
+        return {};
+    });
 }
 
 const QString kFeedHead =
@@ -403,23 +349,17 @@ void TestArxivFormats::splitAuthors()
 void TestArxivFormats::generatedSnapshot()
 {
     LECTERN_REQUIRE_SHARED_DIR();
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    if (python.isEmpty())
-        QSKIP("python3 not found; it runs the shared corpus generator");
-    QProcess generator;
-    generator.start(python, {test::sharedDir() + QStringLiteral("/tools/gen_corpus.py"), QStringLiteral("--count"),
-                             QStringLiteral("200"), QStringLiteral("--format"), QStringLiteral("jsonl")});
-    QVERIFY(generator.waitForFinished(120000));
-    QCOMPARE(generator.exitCode(), 0);
-    const DecodedText decoded = decodeFileText(generator.readAllStandardOutput());
-    QVERIFY(decoded.messages.isEmpty());
-    QVERIFY(kJsonl.confidence(decoded.text) >= 80);
-    QVERIFY(CslJsonParser().confidence(decoded.text) <= 20);
-    QVERIFY(kAtom.confidence(decoded.text) <= 20);
-    const ParseResult result = kJsonl.parse(decoded.text);
+    const test::GeneratedCorpus corpus = test::generateCorpus(QStringLiteral("jsonl"), 200);
+    if (!corpus.skipReason.isEmpty())
+        QSKIP(qPrintable(corpus.skipReason));
+    QVERIFY2(corpus.failure.isEmpty(), qPrintable(corpus.failure));
+    QVERIFY(kJsonl.confidence(corpus.text) >= 80);
+    QVERIFY(CslJsonParser().confidence(corpus.text) <= 20);
+    QVERIFY(kAtom.confidence(corpus.text) <= 20);
+    const ParseResult result = kJsonl.parse(corpus.text);
     QVERIFY2(result.messages.isEmpty(), qPrintable(result.messages.value(0).text));
     QCOMPARE(result.records.size(), 200);
-    const QStringList lines = decoded.text.split(u'\n', Qt::SkipEmptyParts);
+    const QStringList lines = corpus.text.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 200);
     for (const RawRecord &record : result.records) {
         const Paper &paper = record.paper;
@@ -431,7 +371,7 @@ void TestArxivFormats::generatedSnapshot()
         QVERIFY(!paper.tags.isEmpty());
         QVERIFY(lines[record.line - 1].contains(QStringLiteral("\"%1\"").arg(paper.arxivId)));
     }
-    const QString violation = invariantViolation(decoded.text, result, false);
+    const QString violation = invariantViolation(corpus.text, result, false);
     QVERIFY2(violation.isEmpty(), qPrintable(violation));
 }
 
@@ -441,12 +381,8 @@ void TestArxivFormats::hostileInput_data()
 
     QTest::newRow("empty") << QString();
     QTest::newRow("whitespace only") << QStringLiteral(" \t\n\n   \n");
-    QByteArray garbage(256 * 1024, Qt::Uninitialized);
     quint32 state = 11;
-    for (char &byte : garbage) {
-        state = state * 1664525u + 1013904223u;
-        byte = char(state >> 24);
-    }
+    const QByteArray garbage = test::randomBytes(256 * 1024, state);
     QTest::newRow("binary garbage") << decodeFileText(garbage).text;
     QTest::newRow("garbage lines starting with '{'")
         << QString(QStringLiteral("{") + decodeFileText(garbage.first(4096)).text.replace(u'\n', u' ')
@@ -539,12 +475,8 @@ void TestArxivFormats::detection_data()
     QTest::newRow("Markdown") << QStringLiteral("# Reading list\n\n- [QLoRA](https://arxiv.org/abs/2305.14314)\n")
                               << QString();
     QTest::newRow("title/abstract listing") << readFixture(QStringLiteral("import/pairs.txt")) << QString();
-    const QString shared = test::sharedDir();
-    if (!shared.isEmpty()) {
-        for (const QString &name : QDir(shared + QStringLiteral("/seeds")).entryList(QDir::Files))
-            QTest::newRow(qPrintable(QStringLiteral("seed ") + name))
-                << readText(shared + QStringLiteral("/seeds/") + name) << QString();
-    }
+    for (const auto &[name, text] : test::seedTexts())
+        QTest::newRow(qPrintable(QStringLiteral("seed ") + name)) << text << QString();
 }
 
 void TestArxivFormats::detection()

@@ -4,14 +4,10 @@
 #include "import/bibtexparser.h"
 #include "import/normalize.h"
 #include "import/textdecoding.h"
+#include "parsertesting.h"
 #include "testsupport.h"
 
-#include <QDir>
-#include <QFile>
 #include <QLocale>
-#include <QProcess>
-#include <QRandomGenerator>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace lectern;
@@ -50,6 +46,8 @@ private:
 
 namespace {
 
+using test::messageTexts;
+
 QString summary(const Paper &p)
 {
     QStringList parts;
@@ -86,61 +84,23 @@ QStringList summaries(const ParseResult &result)
     return list;
 }
 
-QStringList messageTexts(const ParseResult &result)
+// What BibTeX adds to the promises of every parser; returns an empty string or what went wrong.
+QString bibtexRecordViolation(const RawRecord &record, QStringView raw)
 {
-    QStringList list;
-    for (const ImportMessage &message : result.messages)
-        list.append((message.severity == ImportMessage::Severity::Error ? QLatin1String("E ") : QLatin1String("W "))
-                    + message.text);
-    return list;
-}
-
-int lineAt(QStringView text, qsizetype offset)
-{
-    return int(text.first(offset).count(u'\n')) + 1;
-}
-
-// What the parser promises for every input; returns an empty string or what went wrong.
-QString invariantViolation(QStringView text, const ParseResult &result)
-{
-    qsizetype previousEnd = 0;
-    for (qsizetype i = 0; i < result.records.size(); ++i) {
-        const RawRecord &record = result.records[i];
-        const QString where = QStringLiteral("record %1: ").arg(i);
-        if (record.position != i)
-            return where + QStringLiteral("position %1").arg(record.position);
-        if (record.rawStart < previousEnd || record.rawEnd <= record.rawStart || record.rawEnd > text.size())
-            return where + QStringLiteral("raw range [%1, %2)").arg(record.rawStart).arg(record.rawEnd);
-        if (lineAt(text, record.rawStart) != record.line)
-            return where
-                   + QStringLiteral("line %1, raw text on line %2").arg(record.line).arg(lineAt(text, record.rawStart));
-        if (text[record.rawStart] != u'@')
-            return where + QStringLiteral("raw text does not start with '@'");
-        const QChar last = text[record.rawEnd - 1];
-        if (last != u'}' && last != u')')
-            return where + QStringLiteral("raw text does not end with its delimiter");
-        const Paper &p = record.paper;
-        for (const QString *field : {&p.title, &p.abstract, &p.venue, &p.comment, &p.publisher, &p.url, &p.doi})
-            if (field->size() > kMaxFieldLength)
-                return where + QStringLiteral("a field longer than kMaxFieldLength");
-        previousEnd = record.rawEnd;
-    }
-    const qsizetype lines = text.count(u'\n') + 1;
-    for (const ImportMessage &message : result.messages) {
-        if (message.line < 1 || message.line > lines)
-            return QStringLiteral("message on line %1: %2").arg(message.line).arg(message.text);
-        if (!message.text.startsWith(QStringLiteral("line %1: ").arg(message.line)))
-            return QStringLiteral("message does not name its line: ") + message.text;
-    }
+    if (raw.front() != u'@')
+        return QStringLiteral("raw text does not start with '@'");
+    if (raw.back() != u'}' && raw.back() != u')')
+        return QStringLiteral("raw text does not end with its delimiter");
+    const Paper &p = record.paper;
+    for (const QString *field : {&p.title, &p.abstract, &p.venue, &p.comment, &p.publisher, &p.url, &p.doi})
+        if (field->size() > kMaxFieldLength)
+            return QStringLiteral("a field longer than kMaxFieldLength");
     return {};
 }
 
-QString readFixture(const QString &name)
+QString invariantViolation(QStringView text, const ParseResult &result)
 {
-    QFile file(test::testDataPath(QStringLiteral("import/") + name));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return decodeFileText(file.readAll()).text;
+    return test::invariantViolation(text, result, bibtexRecordViolation);
 }
 
 } // namespace
@@ -528,7 +488,7 @@ void TestBibtex::fixtures()
     QFETCH(QString, file);
     QFETCH(QStringList, expected);
     QFETCH(QStringList, messages);
-    const QString text = readFixture(file);
+    const QString text = test::readImportFixture(file);
     QVERIFY2(!text.isEmpty(), qPrintable(file));
     QVERIFY(m_parser.confidence(text) >= 80);
     const ParseResult result = m_parser.parse(text);
@@ -543,7 +503,7 @@ void TestBibtex::fixtures()
 
 void TestBibtex::brokenFileKeepsTheGoodEntries()
 {
-    const QString text = readFixture(QStringLiteral("broken.bib"));
+    const QString text = test::readImportFixture(QStringLiteral("broken.bib"));
     QVERIFY(!text.isEmpty());
     QVERIFY(m_parser.confidence(text) >= 80);
     const ParseResult result = m_parser.parse(text);
@@ -639,19 +599,10 @@ void TestBibtex::hostileInput_data()
     QTest::newRow("many undefined macros") << QStringLiteral("@a{k, t = x # x # x}\n").repeated(5000) << 5000;
     QTest::newRow("many quotes") << QStringLiteral("@a{k, t = \"\n").repeated(20000) << 0;
     QTest::newRow("surrogates and controls") << QStringLiteral("@a{k\u0001, t = {\xd800\u0007}}") << 1;
-    QByteArray garbage(256 * 1024, Qt::Uninitialized);
     quint32 state = 97;
-    for (char &byte : garbage) {
-        state = state * 1664525u + 1013904223u;
-        byte = char(state >> 24);
-    }
+    const QByteArray garbage = test::randomBytes(256 * 1024, state);
     QTest::newRow("random bytes") << decodeFileText(garbage).text << -1;
-    QByteArray bibBytes(256 * 1024, Qt::Uninitialized);
-    const char alphabet[] = "@{}()\"#=,% \n\\$~-'`aekt0";
-    for (char &byte : bibBytes) {
-        state = state * 1664525u + 1013904223u;
-        byte = alphabet[(state >> 24) % (sizeof alphabet - 1)];
-    }
+    const QByteArray bibBytes = test::randomBytes(256 * 1024, state, "@{}()\"#=,% \n\\$~-'`aekt0");
     QTest::newRow("random BibTeX characters") << QString::fromLatin1(bibBytes) << -1;
 }
 
@@ -678,7 +629,7 @@ void TestBibtex::truncatedFixtures()
 {
     for (const QString &name : {QStringLiteral("zotero.bib"), QStringLiteral("jabref.bib"),
                                 QStringLiteral("biblatex.bib"), QStringLiteral("broken.bib")}) {
-        const QString text = readFixture(name);
+        const QString text = test::readImportFixture(name);
         QVERIFY(!text.isEmpty());
         const qsizetype whole = m_parser.parse(text).records.size();
         for (qsizetype cut = 0; cut < text.size(); cut += 97) {
@@ -699,18 +650,12 @@ void TestBibtex::truncatedFixtures()
 void TestBibtex::generatedCorpus()
 {
     LECTERN_REQUIRE_SHARED_DIR();
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    if (python.isEmpty())
-        QSKIP("python3 not found; it runs the shared corpus generator");
-    QProcess generator;
-    generator.start(python, {test::sharedDir() + QStringLiteral("/tools/gen_corpus.py"), QStringLiteral("--count"),
-                             QStringLiteral("200"), QStringLiteral("--format"), QStringLiteral("bibtex")});
-    QVERIFY(generator.waitForFinished(120000));
-    QCOMPARE(generator.exitCode(), 0);
-    const DecodedText decoded = decodeFileText(generator.readAllStandardOutput());
-    QVERIFY(decoded.messages.isEmpty());
-    QVERIFY(m_parser.confidence(decoded.text) >= 80);
-    const ParseResult result = m_parser.parse(decoded.text);
+    const test::GeneratedCorpus corpus = test::generateCorpus(QStringLiteral("bibtex"), 200);
+    if (!corpus.skipReason.isEmpty())
+        QSKIP(qPrintable(corpus.skipReason));
+    QVERIFY2(corpus.failure.isEmpty(), qPrintable(corpus.failure));
+    QVERIFY(m_parser.confidence(corpus.text) >= 80);
+    const ParseResult result = m_parser.parse(corpus.text);
     QVERIFY2(result.messages.isEmpty(), qPrintable(result.messages.value(0).text));
     QCOMPARE(result.records.size(), 200);
     for (const RawRecord &record : result.records) {
@@ -722,7 +667,7 @@ void TestBibtex::generatedCorpus()
             QVERIFY2(!author.contains(u',') && author.contains(u' '), qPrintable(author));
         QVERIFY2(!p.abstract.contains(u'\\') && !p.title.contains(u'\\'), qPrintable(summary(p)));
     }
-    const QString violation = invariantViolation(decoded.text, result);
+    const QString violation = invariantViolation(corpus.text, result);
     QVERIFY2(violation.isEmpty(), qPrintable(violation));
 }
 
@@ -733,7 +678,7 @@ void TestBibtex::detection_data()
 
     for (const QString &name : {QStringLiteral("zotero.bib"), QStringLiteral("jabref.bib"),
                                 QStringLiteral("biblatex.bib"), QStringLiteral("broken.bib")})
-        QTest::newRow(qPrintable(name)) << readFixture(name) << true;
+        QTest::newRow(qPrintable(name)) << test::readImportFixture(name) << true;
     QTest::newRow("mendeley header") << QStringLiteral(
         "Automatically generated by Mendeley Desktop 1.19.8\nAny changes to this file will be lost if it is "
         "regenerated by Mendeley.\n\nBibTeX export options can be customized via Options -> BibTeX in Mendeley "
@@ -769,15 +714,8 @@ void TestBibtex::detection_data()
                                                 "Finetuning of Quantized LLMs (2023) [arXiv](https://arxiv.org/abs/"
                                                 "2305.14314)\n- GPTQ, contact @frantar on GitHub\n")
                               << false;
-    if (!test::sharedDir().isEmpty()) {
-        const QDir seeds(test::sharedDir() + QStringLiteral("/seeds"));
-        for (const QString &name : seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
-            QFile file(seeds.filePath(name));
-            if (file.open(QIODevice::ReadOnly))
-                QTest::newRow(qPrintable(QStringLiteral("seed ") + name))
-                    << decodeFileText(file.readAll()).text << false;
-        }
-    }
+    for (const auto &[name, text] : test::seedTexts())
+        QTest::newRow(qPrintable(QStringLiteral("seed ") + name)) << text << false;
 }
 
 void TestBibtex::detection()
@@ -785,11 +723,8 @@ void TestBibtex::detection()
     QFETCH(QString, text);
     QFETCH(bool, isBibtex);
     QVERIFY(!text.isEmpty());
-    const int confidence = m_parser.confidence(text);
-    if (isBibtex)
-        QVERIFY2(confidence >= 80, qPrintable(QString::number(confidence)));
-    else
-        QVERIFY2(confidence <= 20, qPrintable(QString::number(confidence)));
+    const QString violation = test::detectionViolation(m_parser.confidence(text), isBibtex);
+    QVERIFY2(violation.isEmpty(), qPrintable(violation));
 }
 
 namespace {

@@ -6,15 +6,13 @@
 #include "import/csljsonparser.h"
 #include "import/normalize.h"
 #include "import/textdecoding.h"
+#include "parsertesting.h"
 #include "testsupport.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QRandomGenerator>
 #include <QTest>
 
 using namespace lectern;
@@ -51,18 +49,9 @@ namespace {
 const CslJsonParser kParser;
 const CslJsonExporter kExporter;
 
-QString readText(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return decodeFileText(file.readAll()).text;
-}
-
-QString readFixture(const QString &name)
-{
-    return readText(test::testDataPath(name));
-}
+using test::messageSummary;
+using test::readFixture;
+using test::titles;
 
 // Every field a CSL-JSON item carries into a Paper, in a fixed order: what a row expects and what QCOMPARE shows.
 QString describe(const RawRecord &record)
@@ -102,57 +91,19 @@ QStringList describeAll(const ParseResult &result)
     return list;
 }
 
-QStringList messageSummary(const ParseResult &result)
+// What CSL-JSON adds to the promises of every parser: the raw text is one whole JSON object.
+QString cslJsonRecordViolation(const RawRecord &record, QStringView raw)
 {
-    QStringList list;
-    for (const ImportMessage &m : result.messages)
-        list.append((m.severity == ImportMessage::Severity::Error ? QStringLiteral("E") : QStringLiteral("W"))
-                    + QString::number(m.line));
-    return list;
+    if (raw.front() != u'{' || raw.back() != u'}')
+        return QStringLiteral("raw text is not one object");
+    if (record.paper.title.size() > kMaxFieldLength || record.paper.abstract.size() > kMaxFieldLength)
+        return QStringLiteral("field longer than kMaxFieldLength");
+    return {};
 }
 
-QStringList titles(const ParseResult &result)
-{
-    QStringList list;
-    for (const RawRecord &record : result.records)
-        list.append(record.paper.title);
-    return list;
-}
-
-int lineAt(QStringView text, qsizetype offset)
-{
-    return int(text.first(offset).count(u'\n')) + 1;
-}
-
-// What the parser promises for every input: ordered, in-range raw ranges that start on the record's line and
-// hold one whole JSON object; messages that name their line. Returns what went wrong, or an empty string.
 QString invariantViolation(QStringView text, const ParseResult &result)
 {
-    qsizetype previousEnd = 0;
-    for (qsizetype i = 0; i < result.records.size(); ++i) {
-        const RawRecord &record = result.records[i];
-        const QString where = QStringLiteral("record %1: ").arg(i);
-        if (record.position != i)
-            return where + QStringLiteral("position %1").arg(record.position);
-        if (record.rawStart < previousEnd || record.rawEnd <= record.rawStart || record.rawEnd > text.size())
-            return where + QStringLiteral("raw range [%1, %2)").arg(record.rawStart).arg(record.rawEnd);
-        if (lineAt(text, record.rawStart) != record.line)
-            return where
-                   + QStringLiteral("line %1, raw text on line %2").arg(record.line).arg(lineAt(text, record.rawStart));
-        if (text[record.rawStart] != u'{' || text[record.rawEnd - 1] != u'}')
-            return where + QStringLiteral("raw text is not one object");
-        if (record.paper.title.size() > kMaxFieldLength || record.paper.abstract.size() > kMaxFieldLength)
-            return where + QStringLiteral("field longer than kMaxFieldLength");
-        previousEnd = record.rawEnd;
-    }
-    const qsizetype lines = text.count(u'\n') + 1;
-    for (const ImportMessage &message : result.messages) {
-        if (message.line < 1 || message.line > lines)
-            return QStringLiteral("message on line %1: %2").arg(message.line).arg(message.text);
-        if (!message.text.startsWith(QStringLiteral("line %1: ").arg(message.line)))
-            return QStringLiteral("message does not name its line: ") + message.text;
-    }
-    return {};
+    return test::invariantViolation(text, result, cslJsonRecordViolation);
 }
 
 const QString kItemA = QStringLiteral(R"(  {
@@ -392,12 +343,8 @@ void TestCslJson::hostileInput_data()
     QTest::addColumn<QString>("input");
 
     QTest::newRow("whitespace only") << QStringLiteral(" \t\n\n   \n");
-    QByteArray garbage(256 * 1024, Qt::Uninitialized);
     quint32 state = 7;
-    for (char &byte : garbage) {
-        state = state * 1664525u + 1013904223u;
-        byte = char(state >> 24);
-    }
+    const QByteArray garbage = test::randomBytes(256 * 1024, state);
     QTest::newRow("binary garbage") << decodeFileText(garbage).text;
     QTest::newRow("garbage after '['") << QStringLiteral("[") + decodeFileText(garbage).text;
     QTest::newRow("a million '['") << QString(1000 * 1000, u'[');
@@ -423,10 +370,7 @@ void TestCslJson::hostileInput_data()
 void TestCslJson::hostileInput()
 {
     QFETCH(QString, input);
-    const int confidence = kParser.confidence(input);
-    QVERIFY(confidence >= 0 && confidence <= 100);
-    const ParseResult result = kParser.parse(input);
-    const QString violation = invariantViolation(input, result);
+    const QString violation = test::parseViolation(kParser, input, invariantViolation);
     QVERIFY2(violation.isEmpty(), qPrintable(violation));
 }
 
@@ -467,18 +411,8 @@ void TestCslJson::shuffledFragmentsNeverBreakInvariants()
         QStringLiteral("null"),
         QString(),
     };
-    QRandomGenerator random(20240611);
-    for (int round = 0; round < 600; ++round) {
-        QStringList lines;
-        const int count = random.bounded(1, 30);
-        for (int i = 0; i < count; ++i)
-            lines.append(fragments[random.bounded(int(fragments.size()))]);
-        const QString text = lines.join(u'\n');
-        const ParseResult result = kParser.parse(text);
-        const QString violation = invariantViolation(text, result);
-        QVERIFY2(violation.isEmpty(), qPrintable(violation + QStringLiteral("\n") + text));
-        QVERIFY(kParser.confidence(text) <= 100);
-    }
+    const QString violation = test::shuffledFragmentsViolation(kParser, fragments, 20240611, 600, invariantViolation);
+    QVERIFY2(violation.isEmpty(), qPrintable(violation));
 }
 
 void TestCslJson::detection_data()
@@ -515,12 +449,8 @@ void TestCslJson::detection_data()
                                                 "2305.14314)\n")
                               << false;
     QTest::newRow("title/abstract listing") << readFixture(QStringLiteral("import/pairs.txt")) << false;
-    const QString seeds = test::sharedDir();
-    if (!seeds.isEmpty()) {
-        for (const QString &name : QDir(seeds + QStringLiteral("/seeds")).entryList(QDir::Files))
-            QTest::newRow(qPrintable(QStringLiteral("seed ") + name))
-                << readText(seeds + QStringLiteral("/seeds/") + name) << false;
-    }
+    for (const auto &[name, text] : test::seedTexts())
+        QTest::newRow(qPrintable(QStringLiteral("seed ") + name)) << text << false;
 }
 
 void TestCslJson::detection()
@@ -528,11 +458,8 @@ void TestCslJson::detection()
     QFETCH(QString, input);
     QFETCH(bool, csljson);
     QVERIFY(!input.isEmpty());
-    const int confidence = kParser.confidence(input);
-    if (csljson)
-        QVERIFY2(confidence >= 80, qPrintable(QString::number(confidence)));
-    else
-        QVERIFY2(confidence <= 20, qPrintable(QString::number(confidence)));
+    const QString violation = test::detectionViolation(kParser.confidence(input), csljson);
+    QVERIFY2(violation.isEmpty(), qPrintable(violation));
 }
 
 void TestCslJson::exportShape()

@@ -2,14 +2,11 @@
 #include "import/csvparser.h"
 #include "import/normalize.h"
 #include "import/textdecoding.h"
+#include "parsertesting.h"
 #include "testsupport.h"
 
 #include <QDir>
-#include <QFile>
 #include <QLocale>
-#include <QProcess>
-#include <QRandomGenerator>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace lectern;
@@ -53,6 +50,8 @@ namespace {
 
 const CsvParser kParser;
 
+using test::messageTexts;
+
 QString describe(const RawRecord &record)
 {
     const Paper &p = record.paper;
@@ -92,56 +91,23 @@ QStringList describeAll(const ParseResult &result)
     return all;
 }
 
-QStringList messageTexts(const ParseResult &result)
+// What CSV adds to the promises of every parser; returns an empty string or what went wrong.
+QString csvRecordViolation(const RawRecord &record, QStringView rawText)
 {
-    QStringList texts;
-    for (const ImportMessage &m : result.messages)
-        texts.append(QString::fromLatin1(m.severity == ImportMessage::Severity::Error ? "E " : "W ") + m.text);
-    return texts;
-}
-
-// What the parser promises for every input; returns an empty string or what went wrong.
-QString invariantViolation(QStringView text, const ParseResult &result)
-{
-    qsizetype previousEnd = 0;
-    int previousLine = 1; // the line of previousEnd, counted incrementally: records are in file order
-    for (qsizetype i = 0; i < result.records.size(); ++i) {
-        const RawRecord &record = result.records[i];
-        const QString where = QStringLiteral("record %1: ").arg(i);
-        if (record.position != i)
-            return where + QStringLiteral("position %1").arg(record.position);
-        if (record.rawStart < previousEnd || record.rawEnd < record.rawStart || record.rawEnd > text.size())
-            return where + QStringLiteral("raw range [%1, %2)").arg(record.rawStart).arg(record.rawEnd);
-        const int startLine = previousLine + int(text.sliced(previousEnd, record.rawStart - previousEnd).count(u'\n'));
-        if (startLine != record.line)
-            return where + QStringLiteral("line %1 but raw text starts on line %2").arg(record.line).arg(startLine);
-        previousLine = startLine + int(text.sliced(record.rawStart, record.rawEnd - record.rawStart).count(u'\n'));
-        QString raw = text.sliced(record.rawStart, record.rawEnd - record.rawStart).toString();
-        raw.replace(QStringLiteral("\"\""), QStringLiteral("\""));
-        if (!raw.contains(record.paper.title))
-            return where + QStringLiteral("title outside the raw text");
-        if (record.paper.title.isEmpty() && record.paper.abstract.trimmed().isEmpty())
-            return where + QStringLiteral("neither title nor abstract");
-        if (record.paper.title.size() > kMaxFieldLength || record.paper.abstract.size() > kMaxFieldLength)
-            return where + QStringLiteral("a field longer than kMaxFieldLength");
-        previousEnd = record.rawEnd;
-    }
-    const qsizetype lines = text.count(u'\n') + 1;
-    for (const ImportMessage &message : result.messages) {
-        if (message.line < 1 || message.line > lines)
-            return QStringLiteral("message on line %1: %2").arg(message.line).arg(message.text);
-        if (!message.text.startsWith(QStringLiteral("line %1: ").arg(message.line)))
-            return QStringLiteral("message does not name its line: ") + message.text;
-    }
+    QString raw = rawText.toString();
+    raw.replace(QStringLiteral("\"\""), QStringLiteral("\""));
+    if (!raw.contains(record.paper.title))
+        return QStringLiteral("title outside the raw text");
+    if (record.paper.title.isEmpty() && record.paper.abstract.trimmed().isEmpty())
+        return QStringLiteral("neither title nor abstract");
+    if (record.paper.title.size() > kMaxFieldLength || record.paper.abstract.size() > kMaxFieldLength)
+        return QStringLiteral("a field longer than kMaxFieldLength");
     return {};
 }
 
-QString readFixture(const QString &name)
+QString invariantViolation(QStringView text, const ParseResult &result)
 {
-    QFile file(test::testDataPath(QStringLiteral("import/") + name));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return decodeFileText(file.readAll()).text;
+    return test::invariantViolation(text, result, csvRecordViolation, test::RawText::MayBeEmpty);
 }
 
 QString exportAll(const QList<Paper> &papers)
@@ -443,7 +409,7 @@ void TestCsv::mapping()
 
 void TestCsv::unmappedFileIsOneError()
 {
-    const QString text = readFixture(QStringLiteral("unfamiliar.csv"));
+    const QString text = test::readImportFixture(QStringLiteral("unfamiliar.csv"));
     QVERIFY(!text.isEmpty());
     const ParseResult result = kParser.parse(text);
     QVERIFY(result.records.isEmpty());
@@ -460,7 +426,7 @@ void TestCsv::unmappedFileIsOneError()
 
 void TestCsv::userMapping()
 {
-    const QString text = readFixture(QStringLiteral("unfamiliar.csv"));
+    const QString text = test::readImportFixture(QStringLiteral("unfamiliar.csv"));
     const CsvHeader header = readCsvHeader(text);
     QCOMPARE(header.columns.size(), 4);
     const QList<CsvField> mapping{CsvField::Title, CsvField::Authors, CsvField::Year, CsvField::Abstract};
@@ -555,7 +521,7 @@ void TestCsv::fixtures()
     QFETCH(QString, file);
     QFETCH(QStringList, papers);
     QFETCH(QStringList, messages);
-    const QString text = readFixture(file);
+    const QString text = test::readImportFixture(file);
     QVERIFY2(!text.isEmpty(), qPrintable(file + QStringLiteral(" missing from tests/data/import")));
     QVERIFY2(kParser.confidence(text) >= 80, qPrintable(QString::number(kParser.confidence(text))));
     const ParseResult result = kParser.parse(text);
@@ -574,12 +540,12 @@ void TestCsv::detect_data()
     QTest::addColumn<int>("minimum");
     QTest::addColumn<int>("maximum");
 
-    QTest::newRow("zotero.csv") << readFixture(QStringLiteral("zotero.csv")) << 80 << 100;
-    QTest::newRow("excel-semicolon.csv") << readFixture(QStringLiteral("excel-semicolon.csv")) << 80 << 100;
-    QTest::newRow("papers.tsv") << readFixture(QStringLiteral("papers.tsv")) << 80 << 100;
+    QTest::newRow("zotero.csv") << test::readImportFixture(QStringLiteral("zotero.csv")) << 80 << 100;
+    QTest::newRow("excel-semicolon.csv") << test::readImportFixture(QStringLiteral("excel-semicolon.csv")) << 80 << 100;
+    QTest::newRow("papers.tsv") << test::readImportFixture(QStringLiteral("papers.tsv")) << 80 << 100;
     QTest::newRow("header only, recognised names") << QStringLiteral("title,authors,year\n") << 80 << 100;
     QTest::newRow("unfamiliar header, consistent rows: CSV, to be mapped")
-        << readFixture(QStringLiteral("unfamiliar.csv")) << 60 << 60;
+        << test::readImportFixture(QStringLiteral("unfamiliar.csv")) << 60 << 60;
     QTest::newRow("BibTeX") << QStringLiteral(
         "@inproceedings{han2016deep,\n  title = {Deep Compression: Pruning, "
         "Quantization and Coding},\n  author = {Han, Song and Mao, Huizi},\n  year = "
@@ -610,7 +576,7 @@ void TestCsv::detect_data()
         "xmlns=\"http://www.w3.org/2005/Atom\">\n<entry><title>Deep Compression, "
         "again</title></entry>\n</feed>\n")
                               << 0 << 20;
-    QTest::newRow("Markdown list") << readFixture(QStringLiteral("awesome-efficient.md")) << 0 << 20;
+    QTest::newRow("Markdown list") << test::readImportFixture(QStringLiteral("awesome-efficient.md")) << 0 << 20;
     QTest::newRow("Markdown table") << QStringLiteral(
         "| Title | Venue | Year |\n|---|---|---|\n| [A](https://arxiv.org/abs/"
         "2301.00001) | ICML | 2023 |\n")
@@ -644,7 +610,7 @@ void TestCsv::otherFixturesAreNotCsv()
     for (const QString &name : files) {
         if (mine.contains(name))
             continue;
-        const int confidence = kParser.confidence(readFixture(name));
+        const int confidence = kParser.confidence(test::readImportFixture(name));
         QVERIFY2(confidence <= 20, qPrintable(name + QStringLiteral(": ") + QString::number(confidence)));
     }
 }
@@ -652,13 +618,10 @@ void TestCsv::otherFixturesAreNotCsv()
 void TestCsv::seedsAreNotCsv()
 {
     LECTERN_REQUIRE_SHARED_DIR();
-    const QDir seeds(test::sharedDir() + QStringLiteral("/seeds"));
-    const QStringList files = seeds.entryList({QStringLiteral("*.txt")}, QDir::Files);
-    QVERIFY(!files.isEmpty());
-    for (const QString &name : files) {
-        QFile file(seeds.filePath(name));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString text = decodeFileText(file.readAll()).text;
+    const QList<std::pair<QString, QString>> seeds = test::seedTexts();
+    QVERIFY(!seeds.isEmpty());
+    for (const auto &[name, text] : seeds) {
+        QVERIFY2(!text.isEmpty(), qPrintable(name));
         const int confidence = kParser.confidence(text);
         QVERIFY2(confidence <= 20, qPrintable(name + QStringLiteral(": ") + QString::number(confidence)));
     }
@@ -668,18 +631,12 @@ void TestCsv::seedsAreNotCsv()
 void TestCsv::generatedCorpus()
 {
     LECTERN_REQUIRE_SHARED_DIR();
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    if (python.isEmpty())
-        QSKIP("python3 not found; it runs the shared corpus generator");
-    QProcess generator;
-    generator.start(python, {test::sharedDir() + QStringLiteral("/tools/gen_corpus.py"), QStringLiteral("--count"),
-                             QStringLiteral("200"), QStringLiteral("--format"), QStringLiteral("csv")});
-    QVERIFY(generator.waitForFinished(120000));
-    QCOMPARE(generator.exitCode(), 0);
-    const DecodedText decoded = decodeFileText(generator.readAllStandardOutput());
-    QVERIFY(decoded.messages.isEmpty());
-    QVERIFY(kParser.confidence(decoded.text) >= 80);
-    const ParseResult result = kParser.parse(decoded.text);
+    const test::GeneratedCorpus corpus = test::generateCorpus(QStringLiteral("csv"), 200);
+    if (!corpus.skipReason.isEmpty())
+        QSKIP(qPrintable(corpus.skipReason));
+    QVERIFY2(corpus.failure.isEmpty(), qPrintable(corpus.failure));
+    QVERIFY(kParser.confidence(corpus.text) >= 80);
+    const ParseResult result = kParser.parse(corpus.text);
     QVERIFY2(result.messages.isEmpty(), qPrintable(result.messages.value(0).text));
     QCOMPARE(result.records.size(), 200);
     for (const RawRecord &record : result.records) {
@@ -690,7 +647,7 @@ void TestCsv::generatedCorpus()
         for (const QString &author : p.authors)
             QVERIFY2(!author.contains(QLatin1Char(',')), qPrintable(author));
     }
-    const QString violation = invariantViolation(decoded.text, result);
+    const QString violation = invariantViolation(corpus.text, result);
     QVERIFY2(violation.isEmpty(), qPrintable(violation));
 }
 
@@ -721,12 +678,8 @@ void TestCsv::hostileInput_data()
     QTest::newRow("lone quotes") << QStringLiteral("\"\n\"\"\n\"\"\"\n,\",\"\n");
     QTest::newRow("header then a lone quote") << QStringLiteral("title,abstract\n\"");
     QTest::newRow("delimiters only") << QStringLiteral(",,,,\n;;;;\n\t\t\t\n");
-    QByteArray garbage(256 * 1024, Qt::Uninitialized);
     quint32 state = 7;
-    for (char &byte : garbage) {
-        state = state * 1664525u + 1013904223u;
-        byte = char(state >> 24);
-    }
+    const QByteArray garbage = test::randomBytes(256 * 1024, state);
     QTest::newRow("binary garbage") << decodeFileText(garbage).text;
     QString words;
     words.reserve(50 * 1024 * 1024);
@@ -745,10 +698,7 @@ void TestCsv::hostileInput_data()
 void TestCsv::hostileInput()
 {
     QFETCH(QString, input);
-    const int confidence = kParser.confidence(input);
-    QVERIFY(confidence >= 0 && confidence <= 100);
-    const ParseResult result = kParser.parse(input);
-    const QString violation = invariantViolation(input, result);
+    const QString violation = test::parseViolation(kParser, input, invariantViolation);
     QVERIFY2(violation.isEmpty(), qPrintable(violation));
     readCsvHeader(input);
 }
@@ -770,17 +720,8 @@ void TestCsv::shuffledFragmentsNeverBreakInvariants()
         QStringLiteral("\"unterminated"),
         QStringLiteral("E,F,G,H,I,J"),
     };
-    QRandomGenerator random(20240611);
-    for (int round = 0; round < 400; ++round) {
-        QStringList lines;
-        const int count = random.bounded(1, 30);
-        for (int i = 0; i < count; ++i)
-            lines.append(fragments[random.bounded(int(fragments.size()))]);
-        const QString text = lines.join(u'\n');
-        const ParseResult result = kParser.parse(text);
-        const QString violation = invariantViolation(text, result);
-        QVERIFY2(violation.isEmpty(), qPrintable(violation + QStringLiteral("\n") + text));
-    }
+    const QString violation = test::shuffledFragmentsViolation(kParser, fragments, 20240611, 400, invariantViolation);
+    QVERIFY2(violation.isEmpty(), qPrintable(violation));
 }
 
 void TestCsv::exporterMetadata()

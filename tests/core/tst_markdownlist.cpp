@@ -2,12 +2,11 @@
 #include "import/markdownlistparser.h"
 #include "import/normalize.h"
 #include "import/textdecoding.h"
+#include "parsertesting.h"
 #include "testsupport.h"
 
 #include <QDir>
-#include <QFile>
 #include <QLocale>
-#include <QRandomGenerator>
 #include <QTest>
 
 using namespace lectern;
@@ -43,6 +42,8 @@ namespace {
 
 const MarkdownListParser kParser;
 
+using test::messageTexts;
+
 QString describe(const RawRecord &record)
 {
     const Paper &p = record.paper;
@@ -71,50 +72,17 @@ QStringList describeAll(const ParseResult &result)
     return all;
 }
 
-QStringList messageTexts(const ParseResult &result)
+// What a Markdown list adds to the promises of every parser: every record has a title of sensible length.
+QString markdownRecordViolation(const RawRecord &record, QStringView)
 {
-    QStringList texts;
-    for (const ImportMessage &m : result.messages)
-        texts.append(QString::fromLatin1(m.severity == ImportMessage::Severity::Error ? "E " : "W ") + m.text);
-    return texts;
-}
-
-// What the parser promises for every input; returns an empty string or what went wrong.
-QString invariantViolation(QStringView text, const ParseResult &result)
-{
-    qsizetype previousEnd = 0;
-    int previousLine = 1;
-    for (qsizetype i = 0; i < result.records.size(); ++i) {
-        const RawRecord &record = result.records[i];
-        const QString where = QStringLiteral("record %1: ").arg(i);
-        if (record.position != i)
-            return where + QStringLiteral("position %1").arg(record.position);
-        if (record.rawStart < previousEnd || record.rawEnd <= record.rawStart || record.rawEnd > text.size())
-            return where + QStringLiteral("raw range [%1, %2)").arg(record.rawStart).arg(record.rawEnd);
-        const int startLine = previousLine + int(text.sliced(previousEnd, record.rawStart - previousEnd).count(u'\n'));
-        if (startLine != record.line)
-            return where + QStringLiteral("line %1 but raw text starts on line %2").arg(record.line).arg(startLine);
-        previousLine = startLine + int(text.sliced(record.rawStart, record.rawEnd - record.rawStart).count(u'\n'));
-        if (record.paper.title.isEmpty() || record.paper.title.size() > 16 * 1024)
-            return where + QStringLiteral("title of %1 characters").arg(record.paper.title.size());
-        previousEnd = record.rawEnd;
-    }
-    const qsizetype lines = text.count(u'\n') + 1;
-    for (const ImportMessage &message : result.messages) {
-        if (message.line < 1 || message.line > lines)
-            return QStringLiteral("message on line %1: %2").arg(message.line).arg(message.text);
-        if (!message.text.startsWith(QStringLiteral("line %1: ").arg(message.line)))
-            return QStringLiteral("message does not name its line: ") + message.text;
-    }
+    if (record.paper.title.isEmpty() || record.paper.title.size() > 16 * 1024)
+        return QStringLiteral("title of %1 characters").arg(record.paper.title.size());
     return {};
 }
 
-QString readFixture(const QString &name)
+QString invariantViolation(QStringView text, const ParseResult &result)
 {
-    QFile file(test::testDataPath(QStringLiteral("import/") + name));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return decodeFileText(file.readAll()).text;
+    return test::invariantViolation(text, result, markdownRecordViolation);
 }
 
 QString exportAll(const QList<Paper> &papers, const QString &title = QString())
@@ -523,7 +491,7 @@ void TestMarkdownList::headings()
 
 void TestMarkdownList::fixture()
 {
-    const QString text = readFixture(QStringLiteral("awesome-efficient.md"));
+    const QString text = test::readImportFixture(QStringLiteral("awesome-efficient.md"));
     QVERIFY(!text.isEmpty());
     const QString quantization = QStringLiteral("tags=Model Compression/Quantization/Post-Training Quantization");
     const QString qat = QStringLiteral("tags=Model Compression/Quantization/Quantization-Aware Training");
@@ -618,7 +586,8 @@ void TestMarkdownList::detect_data()
     Paper b;
     b.title = QStringLiteral("Learned Step Size Quantization");
     b.doi = QStringLiteral("10.48550/arxiv.1902.08153");
-    QTest::newRow("awesome-efficient.md") << readFixture(QStringLiteral("awesome-efficient.md")) << 80 << 100;
+    QTest::newRow("awesome-efficient.md")
+        << test::readImportFixture(QStringLiteral("awesome-efficient.md")) << 80 << 100;
     QTest::newRow("our own export") << exportAll({a, b}) << 80 << 100;
     Paper linkless;
     linkless.title = QStringLiteral("A Paper Without Any Link");
@@ -651,9 +620,9 @@ void TestMarkdownList::detect_data()
                                                 "<entry><id>http://arxiv.org/abs/1510.00149v5</id><link href=\"http://"
                                                 "arxiv.org/abs/1510.00149v5\"/></entry></feed>\n")
                               << 0 << 20;
-    QTest::newRow("CSV") << readFixture(QStringLiteral("zotero.csv")) << 0 << 20;
-    QTest::newRow("TSV") << readFixture(QStringLiteral("papers.tsv")) << 0 << 20;
-    QTest::newRow("prose") << readFixture(QStringLiteral("prose.txt")) << 0 << 20;
+    QTest::newRow("CSV") << test::readImportFixture(QStringLiteral("zotero.csv")) << 0 << 20;
+    QTest::newRow("TSV") << test::readImportFixture(QStringLiteral("papers.tsv")) << 0 << 20;
+    QTest::newRow("prose") << test::readImportFixture(QStringLiteral("prose.txt")) << 0 << 20;
     QTest::newRow("empty") << QString() << 0 << 0;
 }
 
@@ -677,7 +646,7 @@ void TestMarkdownList::otherFixturesAreNotMarkdown()
     for (const QString &name : files) {
         if (mine.contains(name))
             continue;
-        const int confidence = kParser.confidence(readFixture(name));
+        const int confidence = kParser.confidence(test::readImportFixture(name));
         QVERIFY2(confidence <= 20, qPrintable(name + QStringLiteral(": ") + QString::number(confidence)));
     }
 }
@@ -685,13 +654,10 @@ void TestMarkdownList::otherFixturesAreNotMarkdown()
 void TestMarkdownList::seedsAreNotMarkdown()
 {
     LECTERN_REQUIRE_SHARED_DIR();
-    const QDir seeds(test::sharedDir() + QStringLiteral("/seeds"));
-    const QStringList files = seeds.entryList({QStringLiteral("*.txt")}, QDir::Files);
-    QVERIFY(!files.isEmpty());
-    for (const QString &name : files) {
-        QFile file(seeds.filePath(name));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString text = decodeFileText(file.readAll()).text;
+    const QList<std::pair<QString, QString>> seeds = test::seedTexts();
+    QVERIFY(!seeds.isEmpty());
+    for (const auto &[name, text] : seeds) {
+        QVERIFY2(!text.isEmpty(), qPrintable(name));
         const int confidence = kParser.confidence(text);
         QVERIFY2(confidence <= 20, qPrintable(name + QStringLiteral(": ") + QString::number(confidence)));
         QCOMPARE(kParser.parse(text).records.size(), 0);
@@ -719,12 +685,8 @@ void TestMarkdownList::hostileInput_data()
     QTest::newRow("empty") << QString();
     QTest::newRow("whitespace only") << QStringLiteral(" \t\n\n   \n\u00a0\n");
     QTest::newRow("lone markers") << QStringLiteral("-\n*\n+\n1.\n#\n|\n|-|\n```\n");
-    QByteArray garbage(256 * 1024, Qt::Uninitialized);
     quint32 state = 11;
-    for (char &byte : garbage) {
-        state = state * 1664525u + 1013904223u;
-        byte = char(state >> 24);
-    }
+    const QByteArray garbage = test::randomBytes(256 * 1024, state);
     QTest::newRow("binary garbage") << decodeFileText(garbage).text;
     QString words;
     words.reserve(50 * 1024 * 1024);
@@ -779,10 +741,7 @@ void TestMarkdownList::hostileInput_data()
 void TestMarkdownList::hostileInput()
 {
     QFETCH(QString, input);
-    const int confidence = kParser.confidence(input);
-    QVERIFY(confidence >= 0 && confidence <= 100);
-    const ParseResult result = kParser.parse(input);
-    const QString violation = invariantViolation(input, result);
+    const QString violation = test::parseViolation(kParser, input, invariantViolation);
     QVERIFY2(violation.isEmpty(), qPrintable(violation));
 }
 
@@ -819,17 +778,8 @@ void TestMarkdownList::shuffledFragmentsNeverBreakInvariants()
         QStringLiteral("- **t** — , * et al. *"),
         QStringLiteral("- **\\**"),
     };
-    QRandomGenerator random(20240611);
-    for (int round = 0; round < 400; ++round) {
-        QStringList lines;
-        const int count = random.bounded(1, 30);
-        for (int i = 0; i < count; ++i)
-            lines.append(fragments[random.bounded(int(fragments.size()))]);
-        const QString text = lines.join(u'\n');
-        const ParseResult result = kParser.parse(text);
-        const QString violation = invariantViolation(text, result);
-        QVERIFY2(violation.isEmpty(), qPrintable(violation + QStringLiteral("\n") + text));
-    }
+    const QString violation = test::shuffledFragmentsViolation(kParser, fragments, 20240611, 400, invariantViolation);
+    QVERIFY2(violation.isEmpty(), qPrintable(violation));
 }
 
 void TestMarkdownList::exporterMetadata()

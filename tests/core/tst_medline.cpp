@@ -2,13 +2,11 @@
 // values, FAU/AU pairs, MEDLINE page ranges, DOIs among other identifiers, MeSH headings), broken and hostile
 // files, and detection.
 #include "import/medlineparser.h"
-#include "import/normalize.h"
 #include "import/risparser.h"
 #include "import/textdecoding.h"
+#include "parsertesting.h"
 #include "testsupport.h"
 
-#include <QDir>
-#include <QFile>
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QTest>
@@ -42,112 +40,28 @@ namespace {
 
 const MedlineParser kParser;
 
-QString readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return decodeFileText(file.readAll()).text;
-}
+using test::messageTexts;
+using test::readFixture;
 
-QString readFixture(const QString &name)
+// What MEDLINE adds to the promises of every parser; returns an empty string or what went wrong.
+QString medlineRecordViolation(const RawRecord &record, QStringView raw)
 {
-    return readFile(test::testDataPath(name));
-}
-
-QString abbreviated(const QString &text)
-{
-    return text.size() <= 90 ? text : text.first(50) + QStringLiteral(" … ") + text.last(30);
-}
-
-// Every field MEDLINE carries into a Paper, in a fixed order, after normalization (as ImportJob stores it).
-QString describe(const RawRecord &record)
-{
-    Paper p = record.paper;
-    normalizePaper(p);
-    QStringList parts{QStringLiteral("L%1").arg(record.line)};
-    const auto add = [&parts](const char *name, const QString &value) {
-        if (!value.isEmpty())
-            parts.append(QLatin1String(name) + QLatin1Char('=') + value);
-    };
-    add("type", p.type);
-    add("title", p.title);
-    add("authors", p.authors.join(QStringLiteral(" | ")));
-    add("editors", p.editors.join(QStringLiteral(" | ")));
-    add("year", p.year ? QString::number(*p.year) : QString());
-    add("date", p.date);
-    add("venue", p.venue);
-    add("volume", p.volume);
-    add("issue", p.issue);
-    add("pages", p.pages);
-    add("publisher", p.publisher);
-    add("doi", p.doi);
-    add("comment", p.comment);
-    add("tags", p.tags.join(QStringLiteral(" | ")));
-    add("abstract", abbreviated(p.abstract));
-    return parts.join(QStringLiteral("\n"));
-}
-
-QStringList describeAll(const ParseResult &result)
-{
-    QStringList list;
-    for (const RawRecord &record : result.records)
-        list.append(describe(record));
-    return list;
-}
-
-QStringList messageTexts(const ParseResult &result)
-{
-    QStringList texts;
-    for (const ImportMessage &m : result.messages)
-        texts.append(QLatin1String(m.severity == ImportMessage::Severity::Error ? "E " : "W ") + m.text);
-    return texts;
-}
-
-int lineAt(QStringView text, qsizetype offset)
-{
-    return int(text.first(offset).count(u'\n')) + 1;
+    const Paper &p = record.paper;
+    if (p.title.trimmed().isEmpty() && p.abstract.trimmed().isEmpty())
+        return QStringLiteral("neither title nor abstract");
+    for (const QString *value : {&p.title, &p.abstract, &p.venue}) {
+        if (value->size() > kMaxFieldLength)
+            return QStringLiteral("a value longer than kMaxFieldLength");
+        const QString head = test::headOutsideRaw(*value, raw);
+        if (!head.isEmpty())
+            return QStringLiteral("\"%1\" is not in the raw text").arg(head);
+    }
+    return {};
 }
 
 QString invariantViolation(QStringView text, const ParseResult &result)
 {
-    qsizetype previousEnd = 0;
-    for (qsizetype i = 0; i < result.records.size(); ++i) {
-        const RawRecord &record = result.records[i];
-        const QString where = QStringLiteral("record %1: ").arg(i);
-        if (record.position != i)
-            return where + QStringLiteral("position %1").arg(record.position);
-        if (record.rawStart < previousEnd || record.rawEnd < record.rawStart || record.rawEnd > text.size())
-            return where + QStringLiteral("raw range [%1, %2)").arg(record.rawStart).arg(record.rawEnd);
-        if (lineAt(text, record.rawStart) != record.line)
-            return where
-                   + QStringLiteral("line %1, raw text on line %2").arg(record.line).arg(lineAt(text, record.rawStart));
-        const QStringView raw = text.sliced(record.rawStart, record.rawEnd - record.rawStart);
-        const Paper &p = record.paper;
-        if (p.title.trimmed().isEmpty() && p.abstract.trimmed().isEmpty())
-            return where + QStringLiteral("neither title nor abstract");
-        for (const QString *value : {&p.title, &p.abstract, &p.venue}) {
-            if (value->size() > kMaxFieldLength)
-                return where + QStringLiteral("a value longer than kMaxFieldLength");
-            QStringView head = QStringView(*value).first(std::min<qsizetype>(value->size(), 12));
-            for (qsizetype i = 0; i < head.size(); ++i) {
-                if (head[i].isSpace()) {
-                    head.truncate(i);
-                    break;
-                }
-            }
-            if (!head.isEmpty() && !raw.contains(head))
-                return where + QStringLiteral("\"%1\" is not in the raw text").arg(head);
-        }
-        previousEnd = record.rawEnd;
-    }
-    for (const ImportMessage &message : result.messages) {
-        if (message.line < 1 || message.line > text.count(u'\n') + 1)
-            return QStringLiteral("message on line %1: %2").arg(message.line).arg(message.text);
-        if (!message.text.startsWith(QStringLiteral("line %1: ").arg(message.line)))
-            return QStringLiteral("message does not name its line: ") + message.text;
-    }
-    return {};
+    return test::invariantViolation(text, result, medlineRecordViolation, test::RawText::MayBeEmpty);
 }
 
 } // namespace
@@ -164,7 +78,7 @@ void TestMedline::pubmedFile()
     QVERIFY(kParser.confidence(text) >= 80);
     const ParseResult result = kParser.parse(text);
     QCOMPARE(messageTexts(result), QStringList{});
-    const QStringList got = describeAll(result);
+    const QStringList got = test::describeAllNormalized(result);
     const QStringList want{
         QStringLiteral("L2\ntype=article\ntitle=Deep learning in neural networks: an overview.\nauthors=Jurgen "
                        "Schmidhuber\nyear=2015\ndate=2015 Jan\nvenue=Neural networks : the official journal of the "
@@ -263,7 +177,7 @@ void TestMedline::parse()
     QFETCH(QStringList, papers);
     QFETCH(QStringList, messages);
     const ParseResult result = kParser.parse(input);
-    QCOMPARE(describeAll(result), papers);
+    QCOMPARE(test::describeAllNormalized(result), papers);
     QCOMPARE(messageTexts(result), messages);
     const QString violation = invariantViolation(input, result);
     QVERIFY2(violation.isEmpty(), qPrintable(violation));
@@ -352,12 +266,8 @@ void TestMedline::hostileInput_data()
 {
     QTest::addColumn<QString>("input");
 
-    QByteArray garbage(256 * 1024, Qt::Uninitialized);
     quint32 state = 11;
-    for (char &byte : garbage) {
-        state = state * 1664525u + 1013904223u;
-        byte = char(state >> 24);
-    }
+    const QByteArray garbage = test::randomBytes(256 * 1024, state);
     QTest::newRow("binary garbage") << decodeFileText(garbage).text;
     QTest::newRow("only PMID lines") << QStringLiteral("PMID- \n").repeated(20000);
     QTest::newRow("only continuation lines") << QStringLiteral("      x\n").repeated(20000);
@@ -372,10 +282,7 @@ void TestMedline::hostileInput_data()
 void TestMedline::hostileInput()
 {
     QFETCH(QString, input);
-    const int confidence = kParser.confidence(input);
-    QVERIFY(confidence >= 0 && confidence <= 100);
-    const ParseResult result = kParser.parse(input);
-    const QString violation = invariantViolation(input, result);
+    const QString violation = test::parseViolation(kParser, input, invariantViolation);
     QVERIFY2(violation.isEmpty(), qPrintable(violation));
 }
 
@@ -414,19 +321,8 @@ void TestMedline::shuffledFragmentsNeverBreakInvariants()
         QStringLiteral("TY  - JOUR"),
         QStringLiteral("unindented junk"),
     };
-    QRandomGenerator random(13);
-    for (int round = 0; round < 600; ++round) {
-        QStringList lines;
-        const int count = random.bounded(1, 30);
-        for (int i = 0; i < count; ++i)
-            lines.append(fragments[random.bounded(int(fragments.size()))]);
-        const QString text = lines.join(u'\n');
-        const ParseResult result = kParser.parse(text);
-        const QString violation = invariantViolation(text, result);
-        QVERIFY2(violation.isEmpty(), qPrintable(violation + QStringLiteral("\n") + text));
-        const int confidence = kParser.confidence(text);
-        QVERIFY(confidence >= 0 && confidence <= 100);
-    }
+    const QString violation = test::shuffledFragmentsViolation(kParser, fragments, 13, 600, invariantViolation);
+    QVERIFY2(violation.isEmpty(), qPrintable(violation));
 }
 
 void TestMedline::detection_data()
@@ -458,12 +354,8 @@ void TestMedline::detection_data()
                               << false;
     QTest::newRow("PMID quoted deep inside prose")
         << QStringLiteral("A paragraph of prose.\n").repeated(10) + QStringLiteral("PMID- 1\nTI  - T\n") << false;
-    const QString shared = test::sharedDir();
-    if (!shared.isEmpty()) {
-        for (const QString &name : QDir(shared + QStringLiteral("/seeds")).entryList(QDir::Files))
-            QTest::newRow(qPrintable(QStringLiteral("seed ") + name))
-                << readFile(shared + QStringLiteral("/seeds/") + name) << false;
-    }
+    for (const auto &[name, text] : test::seedTexts())
+        QTest::newRow(qPrintable(QStringLiteral("seed ") + name)) << text << false;
 }
 
 void TestMedline::detection()
@@ -471,11 +363,8 @@ void TestMedline::detection()
     QFETCH(QString, input);
     QFETCH(bool, medline);
     QVERIFY(!input.isEmpty());
-    const int confidence = kParser.confidence(input);
-    if (medline)
-        QVERIFY2(confidence >= 80, qPrintable(QString::number(confidence)));
-    else
-        QVERIFY2(confidence <= 20, qPrintable(QString::number(confidence)));
+    const QString violation = test::detectionViolation(kParser.confidence(input), medline);
+    QVERIFY2(violation.isEmpty(), qPrintable(violation));
     // RIS and MEDLINE share the look of their tags; each must leave the other's files alone.
     const RisParser ris;
     if (medline)

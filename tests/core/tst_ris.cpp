@@ -5,14 +5,11 @@
 #include "import/normalize.h"
 #include "import/risparser.h"
 #include "import/textdecoding.h"
+#include "parsertesting.h"
 #include "testsupport.h"
 
-#include <QDir>
-#include <QFile>
 #include <QLocale>
-#include <QProcess>
 #include <QRandomGenerator>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace lectern;
@@ -56,125 +53,35 @@ namespace {
 const RisParser kParser;
 const RisExporter kExporter;
 
-QString readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return decodeFileText(file.readAll()).text;
-}
+using test::messageTexts;
+using test::readFixture;
 
-QString readFixture(const QString &name)
+// What RIS adds to the promises of every parser; returns an empty string or what went wrong.
+QString risRecordViolation(const RawRecord &record, QStringView raw)
 {
-    return readFile(test::testDataPath(name));
-}
-
-QString abbreviated(const QString &text)
-{
-    return text.size() <= 90 ? text : text.first(50) + QStringLiteral(" … ") + text.last(30);
-}
-
-// Every field RIS carries into a Paper, in a fixed order, after normalization (as ImportJob stores it): what a
-// row expects and what QCOMPARE shows. Long abstracts are shown by their ends.
-QString describe(const RawRecord &record)
-{
-    Paper p = record.paper;
-    normalizePaper(p);
-    QStringList parts{QStringLiteral("L%1").arg(record.line)};
-    const auto add = [&parts](const char *name, const QString &value) {
-        if (!value.isEmpty())
-            parts.append(QLatin1String(name) + QLatin1Char('=') + value);
-    };
-    add("key", p.citationKey);
-    add("type", p.type);
-    add("title", p.title);
-    add("authors", p.authors.join(QStringLiteral(" | ")));
-    add("editors", p.editors.join(QStringLiteral(" | ")));
-    add("year", p.year ? QString::number(*p.year) : QString());
-    add("date", p.date);
-    add("venue", p.venue);
-    add("volume", p.volume);
-    add("issue", p.issue);
-    add("pages", p.pages);
-    add("publisher", p.publisher);
-    add("doi", p.doi);
-    add("arxiv", p.arxivId);
-    add("url", p.url);
-    add("comment", p.comment);
-    add("tags", p.tags.join(QStringLiteral(" | ")));
-    add("abstract", abbreviated(p.abstract));
-    return parts.join(QStringLiteral("\n"));
-}
-
-QStringList describeAll(const ParseResult &result)
-{
-    QStringList list;
-    for (const RawRecord &record : result.records)
-        list.append(describe(record));
-    return list;
-}
-
-QStringList messageTexts(const ParseResult &result)
-{
-    QStringList texts;
-    for (const ImportMessage &m : result.messages)
-        texts.append(QLatin1String(m.severity == ImportMessage::Severity::Error ? "E " : "W ") + m.text);
-    return texts;
-}
-
-int lineAt(QStringView text, qsizetype offset)
-{
-    return int(text.first(offset).count(u'\n')) + 1;
-}
-
-// What the parser promises for every input; returns an empty string or what went wrong.
-QString invariantViolation(QStringView text, const ParseResult &result)
-{
-    qsizetype previousEnd = 0;
-    for (qsizetype i = 0; i < result.records.size(); ++i) {
-        const RawRecord &record = result.records[i];
-        const QString where = QStringLiteral("record %1: ").arg(i);
-        if (record.position != i)
-            return where + QStringLiteral("position %1").arg(record.position);
-        if (record.rawStart < previousEnd || record.rawEnd < record.rawStart || record.rawEnd > text.size())
-            return where + QStringLiteral("raw range [%1, %2)").arg(record.rawStart).arg(record.rawEnd);
-        if (lineAt(text, record.rawStart) != record.line)
-            return where
-                   + QStringLiteral("line %1, raw text on line %2").arg(record.line).arg(lineAt(text, record.rawStart));
-        const QStringView raw = text.sliced(record.rawStart, record.rawEnd - record.rawStart);
-        QStringView start = raw;
-        while (start.startsWith(QChar(0xFEFF)))
-            start = start.sliced(1);
-        if (start.size() < 4 || start[0] < u'A' || start[0] > u'Z')
-            return where + QStringLiteral("raw text does not start at a tag");
-        const Paper &p = record.paper;
-        if (p.title.trimmed().isEmpty() && p.abstract.trimmed().isEmpty())
-            return where + QStringLiteral("neither title nor abstract");
-        for (const QString *value : {&p.title, &p.abstract, &p.venue, &p.comment}) {
-            if (value->size() > kMaxFieldLength)
-                return where + QStringLiteral("a value longer than kMaxFieldLength");
-        }
-        for (const QString *value : {&p.title, &p.abstract, &p.venue}) {
-            // Values continued over lines are joined, so only their first words are verbatim.
-            QStringView head = QStringView(*value).first(std::min<qsizetype>(value->size(), 12));
-            for (qsizetype i = 0; i < head.size(); ++i) {
-                if (head[i].isSpace()) {
-                    head.truncate(i);
-                    break;
-                }
-            }
-            if (!head.isEmpty() && !raw.contains(head))
-                return where + QStringLiteral("\"%1\" is not in the raw text").arg(head);
-        }
-        previousEnd = record.rawEnd;
+    QStringView start = raw;
+    while (start.startsWith(QChar(0xFEFF)))
+        start = start.sliced(1);
+    if (start.size() < 4 || start[0] < u'A' || start[0] > u'Z')
+        return QStringLiteral("raw text does not start at a tag");
+    const Paper &p = record.paper;
+    if (p.title.trimmed().isEmpty() && p.abstract.trimmed().isEmpty())
+        return QStringLiteral("neither title nor abstract");
+    for (const QString *value : {&p.title, &p.abstract, &p.venue, &p.comment}) {
+        if (value->size() > kMaxFieldLength)
+            return QStringLiteral("a value longer than kMaxFieldLength");
     }
-    for (const ImportMessage &message : result.messages) {
-        if (message.line < 1 || message.line > text.count(u'\n') + 1)
-            return QStringLiteral("message on line %1: %2").arg(message.line).arg(message.text);
-        if (!message.text.startsWith(QStringLiteral("line %1: ").arg(message.line)))
-            return QStringLiteral("message does not name its line: ") + message.text;
+    for (const QString *value : {&p.title, &p.abstract, &p.venue}) {
+        const QString head = test::headOutsideRaw(*value, raw);
+        if (!head.isEmpty())
+            return QStringLiteral("\"%1\" is not in the raw text").arg(head);
     }
     return {};
+}
+
+QString invariantViolation(QStringView text, const ParseResult &result)
+{
+    return test::invariantViolation(text, result, risRecordViolation, test::RawText::MayBeEmpty);
 }
 
 // A paper with every field RIS carries.
@@ -413,7 +320,7 @@ void TestRis::fixtures()
     QVERIFY2(!text.isEmpty(), qPrintable(file + QStringLiteral(" missing from tests/data")));
     QVERIFY2(kParser.confidence(text) >= 80, qPrintable(QString::number(kParser.confidence(text))));
     const ParseResult result = kParser.parse(text);
-    const QStringList got = describeAll(result);
+    const QStringList got = test::describeAllNormalized(result);
     QCOMPARE(got.size(), papers.size());
     for (qsizetype i = 0; i < got.size(); ++i)
         QCOMPARE(got[i].split(u'\n'), papers[i].split(u'\n'));
@@ -532,7 +439,7 @@ void TestRis::parse()
     QFETCH(QStringList, papers);
     QFETCH(QStringList, messages);
     const ParseResult result = kParser.parse(input);
-    QCOMPARE(describeAll(result), papers);
+    QCOMPARE(test::describeAllNormalized(result), papers);
     QCOMPARE(messageTexts(result), messages);
     const QString violation = invariantViolation(input, result);
     QVERIFY2(violation.isEmpty(), qPrintable(violation));
@@ -683,12 +590,8 @@ void TestRis::hostileInput_data()
 {
     QTest::addColumn<QString>("input");
 
-    QByteArray garbage(256 * 1024, Qt::Uninitialized);
     quint32 state = 7;
-    for (char &byte : garbage) {
-        state = state * 1664525u + 1013904223u;
-        byte = char(state >> 24);
-    }
+    const QByteArray garbage = test::randomBytes(256 * 1024, state);
     QTest::newRow("binary garbage") << decodeFileText(garbage).text;
     QTest::newRow("only tags") << QStringLiteral("TY  - \nER  - \nTY  -\nER  -\nTY  - ").repeated(1000);
     QTest::newRow("many empty records") << QStringLiteral("TY  - JOUR\nER  - \n").repeated(20000);
@@ -768,19 +671,8 @@ void TestRis::shuffledFragmentsNeverBreakInvariants()
         QStringLiteral("Provider: X"),
         QStringLiteral("   "),
     };
-    QRandomGenerator random(7);
-    for (int round = 0; round < 600; ++round) {
-        QStringList lines;
-        const int count = random.bounded(1, 30);
-        for (int i = 0; i < count; ++i)
-            lines.append(fragments[random.bounded(int(fragments.size()))]);
-        const QString text = lines.join(u'\n');
-        const ParseResult result = kParser.parse(text);
-        const QString violation = invariantViolation(text, result);
-        QVERIFY2(violation.isEmpty(), qPrintable(violation + QStringLiteral("\n") + text));
-        const int confidence = kParser.confidence(text);
-        QVERIFY(confidence >= 0 && confidence <= 100);
-    }
+    const QString violation = test::shuffledFragmentsViolation(kParser, fragments, 7, 600, invariantViolation);
+    QVERIFY2(violation.isEmpty(), qPrintable(violation));
 }
 
 void TestRis::detection_data()
@@ -827,12 +719,8 @@ void TestRis::detection_data()
     QTest::newRow("RIS quoted deep inside prose")
         << QStringLiteral("A paragraph of prose.\n").repeated(20) + QStringLiteral("TY  - JOUR\nTI  - x\nER  - \n")
         << false;
-    const QString shared = test::sharedDir();
-    if (!shared.isEmpty()) {
-        for (const QString &name : QDir(shared + QStringLiteral("/seeds")).entryList(QDir::Files))
-            QTest::newRow(qPrintable(QStringLiteral("seed ") + name))
-                << readFile(shared + QStringLiteral("/seeds/") + name) << false;
-    }
+    for (const auto &[name, text] : test::seedTexts())
+        QTest::newRow(qPrintable(QStringLiteral("seed ") + name)) << text << false;
 }
 
 void TestRis::detection()
@@ -840,36 +728,27 @@ void TestRis::detection()
     QFETCH(QString, input);
     QFETCH(bool, ris);
     QVERIFY(!input.isEmpty());
-    const int confidence = kParser.confidence(input);
-    if (ris)
-        QVERIFY2(confidence >= 80, qPrintable(QString::number(confidence)));
-    else
-        QVERIFY2(confidence <= 20, qPrintable(QString::number(confidence)));
+    const QString violation = test::detectionViolation(kParser.confidence(input), ris);
+    QVERIFY2(violation.isEmpty(), qPrintable(violation));
 }
 
 // The benchmark corpus generator's RIS must read exactly as generated, without a message.
 void TestRis::generatedCorpus()
 {
     LECTERN_REQUIRE_SHARED_DIR();
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    if (python.isEmpty())
-        QSKIP("python3 not found; it runs the shared corpus generator");
-    QProcess generator;
-    generator.start(python, {test::sharedDir() + QStringLiteral("/tools/gen_corpus.py"), QStringLiteral("--count"),
-                             QStringLiteral("200"), QStringLiteral("--format"), QStringLiteral("ris")});
-    QVERIFY(generator.waitForFinished(120000));
-    QCOMPARE(generator.exitCode(), 0);
-    const DecodedText decoded = decodeFileText(generator.readAllStandardOutput());
-    QVERIFY(decoded.messages.isEmpty());
-    QVERIFY(kParser.confidence(decoded.text) >= 80);
+    const test::GeneratedCorpus corpus = test::generateCorpus(QStringLiteral("ris"), 200);
+    if (!corpus.skipReason.isEmpty())
+        QSKIP(qPrintable(corpus.skipReason));
+    QVERIFY2(corpus.failure.isEmpty(), qPrintable(corpus.failure));
+    QVERIFY(kParser.confidence(corpus.text) >= 80);
 
-    const ParseResult result = kParser.parse(decoded.text);
+    const ParseResult result = kParser.parse(corpus.text);
     QVERIFY2(result.messages.isEmpty(), qPrintable(result.messages.value(0).text));
     QCOMPARE(result.records.size(), 200);
     // Compare with the generator's own lines: each record's TI, AU, PY, JO, AB and DO.
     QStringList titles;
     QStringList firstAuthors;
-    for (QStringView line : QStringView(decoded.text).tokenize(u'\n')) {
+    for (QStringView line : QStringView(corpus.text).tokenize(u'\n')) {
         if (line.startsWith(QLatin1String("TI  - ")))
             titles.append(line.sliced(6).toString());
         if (line.startsWith(QLatin1String("TY  - ")))
