@@ -218,6 +218,13 @@ int listCommand(const QString &libraryPath, const QStringList &args, QTextStream
     return Success;
 }
 
+QString queryError(const Query &query)
+{
+    return QCoreApplication::translate("lectern::cli", "invalid query at character %1: %2")
+        .arg(query.errorPosition() + 1)
+        .arg(query.errorMessage());
+}
+
 int exportCommand(const QString &libraryPath, const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QString formatId;
@@ -258,11 +265,8 @@ int exportCommand(const QString &libraryPath, const QStringList &args, QTextStre
         return usageError(QCoreApplication::translate("lectern::cli", "give --query or --list, not both"));
     ExportScope scope;
     scope.query = Query::parse(queryText);
-    if (!scope.query.isValid()) {
-        return usageError(QCoreApplication::translate("lectern::cli", "invalid query at character %1: %2")
-                              .arg(scope.query.errorPosition() + 1)
-                              .arg(scope.query.errorMessage()));
-    }
+    if (!scope.query.isValid())
+        return usageError(queryError(scope.query));
     Library library(libraryPath, Library::Access::Read);
     const Taxonomy taxonomy = libraryTaxonomy(library.db());
     ExportContext context;
@@ -337,11 +341,8 @@ int listsCommand(const QString &libraryPath, const QStringList &args, QTextStrea
     if ((action == Action::Show || action == Action::Delete) && hasQuery)
         return usageError(QCoreApplication::translate("lectern::cli", "--query goes with --create or --add"));
     const Query query = Query::parse(queryText);
-    if (!query.isValid()) {
-        return usageError(QCoreApplication::translate("lectern::cli", "invalid query at character %1: %2")
-                              .arg(query.errorPosition() + 1)
-                              .arg(query.errorMessage()));
-    }
+    if (!query.isValid())
+        return usageError(queryError(query));
     if (action == Action::Show) {
         Library library(libraryPath, Library::Access::Read);
         for (const ReadingListInfo &list : ReadingLists(library.db()).all())

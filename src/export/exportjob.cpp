@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <limits>
+
 namespace lectern {
 
 namespace {
@@ -51,6 +53,37 @@ QList<qint64> scopePapers(Database &db, const Taxonomy &taxonomy, const ExportSc
 
 } // namespace
 
+qint64 ExportJob::writePapers(const ExportFormat &format, const ExportScope &scope, const ExportContext &context,
+                              qint64 limit, bool reportProgress, const std::function<void(const QString &)> &write,
+                              qint64 *total)
+{
+    ReadTransaction snapshot(m_db);
+    const QList<qint64> ids = scopePapers(m_db, m_taxonomy, scope);
+    if (total)
+        *total = ids.size();
+    PaperReader reader(m_db);
+    write(format.begin(context));
+    qint64 written = 0;
+    for (qint64 id : ids) {
+        if (written == limit)
+            break;
+        if (reportProgress && m_cancel && m_cancel->load(std::memory_order_relaxed))
+            throw Cancelled();
+        Paper paper;
+        try {
+            paper = reader.load(id);
+        } catch (const DatabaseError &) {
+            continue; // a selected paper deleted meanwhile
+        }
+        write(format.entry(paper, written));
+        ++written;
+        if (reportProgress && m_progress && (written % 256 == 0 || written == ids.size()))
+            m_progress(written, ids.size());
+    }
+    write(format.end(written));
+    return written;
+}
+
 ExportResult ExportJob::exportToDevice(const ExportFormat &format, const ExportScope &scope,
                                        const ExportContext &context, QIODevice &device)
 {
@@ -63,27 +96,7 @@ ExportResult ExportJob::exportToDevice(const ExportFormat &format, const ExportS
             throw WriteFailed{device.errorString()};
     };
     try {
-        ReadTransaction snapshot(m_db);
-        const QList<qint64> ids = scopePapers(m_db, m_taxonomy, scope);
-        PaperReader reader(m_db);
-        write(format.begin(context));
-        qint64 written = 0;
-        for (qint64 id : ids) {
-            if (m_cancel && m_cancel->load(std::memory_order_relaxed))
-                throw Cancelled();
-            Paper paper;
-            try {
-                paper = reader.load(id);
-            } catch (const DatabaseError &) {
-                continue; // a selected paper deleted meanwhile
-            }
-            write(format.entry(paper, written));
-            ++written;
-            if (m_progress && (written % 256 == 0 || written == ids.size()))
-                m_progress(written, ids.size());
-        }
-        write(format.end(written));
-        result.papers = written;
+        result.papers = writePapers(format, scope, context, std::numeric_limits<qint64>::max(), true, write);
     } catch (const Cancelled &) {
         result.failed = true;
         result.cancelled = true;
@@ -129,24 +142,9 @@ ExportResult ExportJob::exportToFile(const ExportFormat &format, const ExportSco
 QString ExportJob::preview(const ExportFormat &format, const ExportScope &scope, const ExportContext &context,
                            int maxPapers, qint64 *total)
 {
-    ReadTransaction snapshot(m_db);
-    QList<qint64> ids = scopePapers(m_db, m_taxonomy, scope);
-    if (total)
-        *total = ids.size();
-    PaperReader reader(m_db);
-    QString text = format.begin(context);
-    qint64 written = 0;
-    for (qint64 id : ids) {
-        if (written == maxPapers)
-            break;
-        try {
-            text += format.entry(reader.load(id), written);
-        } catch (const DatabaseError &) {
-            continue;
-        }
-        ++written;
-    }
-    text += format.end(written);
+    QString text;
+    writePapers(
+        format, scope, context, maxPapers, false, [&text](const QString &part) { text += part; }, total);
     return text;
 }
 

@@ -55,6 +55,11 @@ public:
                     qint64 *total = nullptr);
 
 private:
+    // begin + entries + end of at most `limit` papers of the scope, handed to `write`; the one loop behind an
+    // export and its preview. With `reportProgress` it reports progress and honours the cancel flag (throwing).
+    qint64 writePapers(const ExportFormat &format, const ExportScope &scope, const ExportContext &context, qint64 limit,
+                       bool reportProgress, const std::function<void(const QString &)> &write, qint64 *total = nullptr);
+
     Database &m_db;
     const Taxonomy &m_taxonomy;
     std::function<void(qint64, qint64)> m_progress;
