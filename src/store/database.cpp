@@ -27,7 +27,7 @@ Database::Database(const QString &path, Mode mode)
     }
     sqlite3_extended_result_codes(m_db, 1);
     // Another connection (the writer, lectern-cli) may hold the write lock for a while.
-    sqlite3_busy_timeout(m_db, 10000);
+    sqlite3_busy_timeout(m_db, busyTimeoutMs);
     exec("PRAGMA foreign_keys = ON");
 }
 

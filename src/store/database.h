@@ -28,6 +28,8 @@ class Database
 {
 public:
     enum class Mode { ReadWrite, ReadOnly };
+    // How long a statement waits for another connection's lock before failing with SQLITE_BUSY.
+    static constexpr int busyTimeoutMs = 10000;
 
     // Opens (creating when `mode` is ReadWrite) the file at `path`; ":memory:" gives a private in-memory database.
     explicit Database(const QString &path, Mode mode = Mode::ReadWrite);

@@ -26,6 +26,9 @@ public:
     const QString &path() const { return m_db.path(); }
 
 private:
+    // Switches to WAL and migrates, retrying while a connection opening the same file at once holds it.
+    void prepareForWriting();
+
     Database m_db;
 };
 
