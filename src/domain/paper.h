@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/curation.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -66,6 +68,12 @@ struct Paper {
 
     QList<TechniqueFact> techniques;
     QList<MetricFact> metrics;
+
+    // The user's curation (see domain/curation.h), read from the library; imports neither set nor change it.
+    ReadingStatus status = ReadingStatus::Unread;
+    int rating = 0; // 0 (unrated) to kMaxRating
+    Priority priority = Priority::Normal;
+    QString note; // Markdown, as the user typed it
 
     int effectiveAuthorCount() const { return authors.isEmpty() ? authorCount.value_or(0) : int(authors.size()); }
 };

@@ -1,14 +1,17 @@
 #include "store/migrations.h"
 
 #include "extract/taxonomy.h"
+#include "store/curation.h"
 #include "store/database.h"
 #include "store/facets.h"
 #include "store/paperstore.h"
+#include "store/statement.h"
 #include "store/transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QMap>
 
 namespace lectern {
@@ -27,16 +30,52 @@ static QMap<int, QString> migrationFiles()
     return files;
 }
 
+// Tags of an older library were flat names; "a/b/c" now needs the tags "a/b" and "a" above it, linked by
+// parent_id, for the side panel's tree.
+static void linkTagTree(Database &db)
+{
+    QHash<QString, qint64> ids;
+    QHash<qint64, QString> names;
+    {
+        Statement all(db, "SELECT id, name FROM tag");
+        while (all.next()) {
+            ids.insert(all.text(1), all.int64(0));
+            names.insert(all.int64(0), all.text(1));
+        }
+    }
+    Statement insert(db, "INSERT INTO tag(name) VALUES (?)");
+    Statement link(db, "UPDATE tag SET parent_id = ? WHERE id = ?");
+    QList<qint64> pending = names.keys();
+    while (!pending.isEmpty()) {
+        const qint64 id = pending.takeLast();
+        const QString parent = Curation::parentTagName(names.value(id));
+        if (parent.isEmpty())
+            continue;
+        qint64 parentId = ids.value(parent);
+        if (parentId == 0) { // a missing ancestor: created, then linked to its own parent in turn
+            insert.bind(1, parent);
+            insert.run();
+            insert.reset();
+            parentId = db.lastInsertRowId();
+            ids.insert(parent, parentId);
+            names.insert(parentId, parent);
+            pending.append(parentId);
+        }
+        link.bind(1, parentId).bind(2, id);
+        link.run();
+        link.reset();
+    }
+}
+
 // Steps a migration's SQL cannot do, run right after it in the same transaction.
 static void afterMigration(Database &db, int version)
 {
     if (version == 2) // per-paper facets for the papers already stored; a new library has none yet
         FacetWriter::rebuild(db, Taxonomy::builtIn());
-    if (version == 3) { // citation keys for the papers already stored
-        PaperStore store(db, Taxonomy::builtIn());
-        store.assignMissingCitationKeys();
-        store.flush();
-    }
+    if (version == 3) // citation keys for the papers already stored
+        PaperStore::assignMissingCitationKeys(db);
+    if (version == 4)
+        linkTagTree(db);
 }
 
 int currentSchemaVersion()

@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace lectern {
 
 PaperReader::PaperReader(Database &db)
@@ -23,10 +25,10 @@ Statement &PaperReader::cached(std::optional<Statement> &slot, const char *sql)
 
 Paper PaperReader::load(qint64 id)
 {
-    Statement &s =
-        cached(m_paper, "SELECT title, title_provisional, abstract, author_count, year, date, venue, arxiv, doi, url, "
-                        "comment, upvotes, type, volume, issue, pages, publisher, editors, citation_key FROM paper "
-                        "WHERE id = ?");
+    Statement &s = cached(
+        m_paper, "SELECT title, title_provisional, abstract, author_count, year, date, venue, arxiv, doi, url, "
+                 "comment, upvotes, type, volume, issue, pages, publisher, editors, citation_key, status, rating, "
+                 "priority, note FROM paper WHERE id = ?");
     s.bind(1, id);
     Paper p;
     if (!s.next()) {
@@ -53,6 +55,10 @@ Paper PaperReader::load(qint64 id)
     p.publisher = s.text(16);
     p.editors = s.text(17).split(QStringLiteral("; "), Qt::SkipEmptyParts);
     p.citationKey = s.text(18);
+    p.status = ReadingStatus(std::clamp(s.integer(19), 0, 2));
+    p.rating = s.integer(20);
+    p.priority = Priority(std::clamp(s.integer(21), 0, 2));
+    p.note = s.text(22);
     s.reset();
 
     Statement &authors = cached(m_authors, "SELECT a.name FROM paper_author pa JOIN author a ON a.id = pa.author_id "

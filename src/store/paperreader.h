@@ -22,7 +22,7 @@ struct SourceRef {
     int line = 0;
 };
 
-// Reads whole papers (fields, authors, facts, tags, sources) and raw import records. The statements load()
+// Reads whole papers (fields, authors, facts, tags, sources, curation) and raw import records. The statements load()
 // needs are prepared once per reader, so an export of a million papers does not prepare five million.
 class PaperReader
 {

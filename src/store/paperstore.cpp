@@ -3,6 +3,7 @@
 #include "domain/citationkey.h"
 #include "domain/metricformat.h"
 #include "domain/paperkeys.h"
+#include "store/curation.h"
 #include "store/database.h"
 
 #include <QDateTime>
@@ -27,6 +28,15 @@ QString emptyIfNull(const QString &s)
 }
 
 } // namespace
+
+// The library's citation key pattern, or the default when it has none or a broken one.
+static QString libraryKeyPattern(Database &db)
+{
+    Statement pattern(db, "SELECT value FROM library_setting WHERE key = 'citation_key_pattern'");
+    const QString stored = pattern.next() ? pattern.text(0) : QString();
+    return stored.isEmpty() || !citationKeyPatternError(stored).isEmpty() ? kDefaultCitationKeyPattern.toString()
+                                                                          : stored;
+}
 
 QString techniqueSummary(const Paper &paper)
 {
@@ -57,20 +67,24 @@ PaperStore::PaperStore(Database &db, const Taxonomy &taxonomy)
     , m_byId(db, QStringLiteral("SELECT %1 FROM paper WHERE id = ?").arg(QLatin1String(kPaperColumns)))
     , m_insertPaper(db, "INSERT INTO paper(title, title_provisional, title_key, abstract, abstract_key, authors, "
                         "author_count, year, date, sort_key, venue, arxiv, doi, url, comment, upvotes, techniques, "
-                        "headline, added_at, id, type, volume, issue, pages, publisher, editors, citation_key) "
+                        "headline, added_at, id, type, volume, issue, pages, publisher, editors, citation_key, status, "
+                        "rating, priority, note, note_updated_at) "
                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
-                        "?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)")
+                        "?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)")
     , m_updatePaper(db, "UPDATE paper SET title = ?1, title_provisional = ?2, title_key = ?3, abstract = ?4, "
                         "abstract_key = ?5, authors = ?6, author_count = ?7, year = ?8, date = ?9, sort_key = ?10, "
                         "venue = ?11, arxiv = ?12, doi = ?13, url = ?14, comment = ?15, upvotes = ?16, "
                         "techniques = ?17, headline = ?18, type = ?21, volume = ?22, issue = ?23, pages = ?24, "
                         "publisher = ?25, editors = ?26, citation_key = ?27 WHERE id = ?20")
+    // Leaves status, rating, priority and note alone: they are the user's, and an import merging a record into
+    // the paper must not undo their curation.
     // The full-text index is written here, one row per statement with VALUES: a trigger or an INSERT … SELECT
     // makes SQLite open a statement savepoint, and FTS5 flushes its pending terms at each one, which made
     // imports about ten times slower.
-    , m_ftsInsert(db, "INSERT INTO paper_fts(rowid, title, abstract, authors) VALUES (?, ?, ?, ?)")
-    , m_ftsDelete(db, "INSERT INTO paper_fts(paper_fts, rowid, title, abstract, authors) VALUES ('delete', ?, ?, ?, ?)")
-    , m_ftsOld(db, "SELECT sort_key, title, abstract, authors FROM paper WHERE id = ?")
+    , m_ftsInsert(db, "INSERT INTO paper_fts(rowid, title, abstract, authors, note) VALUES (?, ?, ?, ?, ?)")
+    , m_ftsDelete(db, "INSERT INTO paper_fts(paper_fts, rowid, title, abstract, authors, note) "
+                      "VALUES ('delete', ?, ?, ?, ?, ?)")
+    , m_ftsOld(db, "SELECT sort_key, title, abstract, authors, note FROM paper WHERE id = ?")
     , m_findAuthor(db, "SELECT id FROM author WHERE name = ?")
     , m_insertAuthor(db, "INSERT INTO author(name) VALUES (?)")
     , m_deleteAuthors(db, "DELETE FROM paper_author WHERE paper_id = ?")
@@ -91,14 +105,11 @@ PaperStore::PaperStore(Database &db, const Taxonomy &taxonomy)
     , m_sourcePaper(db, "SELECT paper_id FROM source WHERE file_id = ? AND position = ?")
     , m_keyTaken(db, "SELECT 1 FROM paper WHERE citation_key = ?")
     , m_findTag(db, "SELECT id FROM tag WHERE name = ?")
-    , m_insertTag(db, "INSERT INTO tag(name) VALUES (?)")
+    , m_insertTag(db, "INSERT INTO tag(name, parent_id) VALUES (?, ?)")
     , m_insertPaperTag(db, "INSERT OR IGNORE INTO paper_tag(paper_id, tag_id) VALUES (?, ?)")
     , m_facets(db, taxonomy)
 {
-    Statement pattern(db, "SELECT value FROM library_setting WHERE key = 'citation_key_pattern'");
-    m_keyPattern = pattern.next() ? pattern.text(0) : kDefaultCitationKeyPattern.toString();
-    if (!citationKeyPatternError(m_keyPattern).isEmpty())
-        m_keyPattern = kDefaultCitationKeyPattern.toString();
+    m_keyPattern = libraryKeyPattern(db);
 }
 
 PaperStore::~PaperStore()
@@ -232,15 +243,16 @@ bool PaperStore::hasSourceFileOfSize(qint64 size)
     return s.next();
 }
 
-void PaperStore::assignMissingCitationKeys()
+void PaperStore::assignMissingCitationKeys(Database &db)
 {
+    const QString keyPattern = libraryKeyPattern(db);
     QSet<QString> taken;
-    Statement existing(m_db, "SELECT citation_key FROM paper WHERE citation_key IS NOT NULL");
+    Statement existing(db, "SELECT citation_key FROM paper WHERE citation_key IS NOT NULL");
     while (existing.next())
         taken.insert(existing.text(0));
-    Statement missing(m_db, "SELECT id, title, authors, year, venue, pages FROM paper WHERE citation_key IS NULL "
-                            "ORDER BY id");
-    Statement set(m_db, "UPDATE paper SET citation_key = ? WHERE id = ?");
+    Statement missing(db, "SELECT id, title, authors, year, venue, pages FROM paper WHERE citation_key IS NULL "
+                          "ORDER BY id");
+    Statement set(db, "UPDATE paper SET citation_key = ? WHERE id = ?");
     while (missing.next()) {
         Paper paper;
         paper.title = missing.text(1);
@@ -248,7 +260,7 @@ void PaperStore::assignMissingCitationKeys()
         paper.year = missing.optionalInt(3);
         paper.venue = missing.text(4);
         paper.pages = missing.text(5);
-        const QString base = citationKeyBase(paper, m_keyPattern);
+        const QString base = citationKeyBase(paper, keyPattern);
         QString key = base;
         for (int n = 0; taken.contains(key); ++n)
             key = base + citationKeySuffix(n);
@@ -259,38 +271,47 @@ void PaperStore::assignMissingCitationKeys()
     }
 }
 
+qint64 PaperStore::tagId(const QString &name)
+{
+    if (const auto it = m_tagIds.constFind(name); it != m_tagIds.cend())
+        return *it;
+    qint64 id = 0;
+    m_findTag.bind(1, name);
+    if (m_findTag.next()) {
+        id = m_findTag.int64(0);
+        m_findTag.reset();
+    } else {
+        m_findTag.reset();
+        // Ancestors first: every level of a tag's path is a tag of its own, so the side panel's tree has them.
+        const QString parent = Curation::parentTagName(name);
+        const qint64 parentId = parent.isEmpty() ? 0 : tagId(parent); // 0: a top-level tag
+        m_insertTag.bind(1, name);
+        if (parentId > 0)
+            m_insertTag.bind(2, parentId);
+        m_insertTag.run();
+        m_insertTag.reset();
+        id = m_db.lastInsertRowId();
+    }
+    m_tagIds.insert(name, id);
+    return id;
+}
+
 void PaperStore::writeTags(const Paper &paper)
 {
-    for (const QString &name : paper.tags) {
+    for (const QString &given : paper.tags) {
+        const QString name = Curation::normalizedTagName(given);
         if (name.isEmpty())
             continue;
-        qint64 id = 0;
-        if (const auto it = m_tagIds.constFind(name); it != m_tagIds.cend()) {
-            id = *it;
-        } else {
-            m_findTag.bind(1, name);
-            if (m_findTag.next()) {
-                id = m_findTag.int64(0);
-                m_findTag.reset();
-            } else {
-                m_findTag.reset();
-                m_insertTag.bind(1, name);
-                m_insertTag.run();
-                m_insertTag.reset();
-                id = m_db.lastInsertRowId();
-            }
-            m_tagIds.insert(name, id);
-        }
-        m_insertPaperTag.bind(1, paper.id).bind(2, id);
+        m_insertPaperTag.bind(1, paper.id).bind(2, tagId(name));
         m_insertPaperTag.run();
         m_insertPaperTag.reset();
     }
 }
 
-void PaperStore::indexFullText(const Paper &paper)
+void PaperStore::indexFullText(const Paper &paper, const QString &note)
 {
     m_ftsInsert.bind(1, sortKey(paper)).bind(2, emptyIfNull(paper.title)).bind(3, emptyIfNull(paper.abstract));
-    m_ftsInsert.bind(4, emptyIfNull(paper.authors.join(QStringLiteral("; "))));
+    m_ftsInsert.bind(4, emptyIfNull(paper.authors.join(QStringLiteral("; ")))).bind(5, emptyIfNull(note));
     m_ftsInsert.run();
     m_ftsInsert.reset();
 }
@@ -299,7 +320,9 @@ void PaperStore::insert(Paper &paper, const PaperKeys &keys)
 {
     // Ids are assigned here, not by SQLite, because the sort key that FTS5 uses as rowid contains the id.
     if (m_lastId < 0) {
-        Statement last(m_db, "SELECT coalesce(max(id), 0) FROM paper");
+        // Never an id a deleted paper had: undoing the deletion puts it back under its id.
+        Statement last(m_db, "SELECT max(coalesce((SELECT max(id) FROM paper), 0), coalesce((SELECT CAST(value AS "
+                             "INTEGER) FROM library_setting WHERE key = 'deleted_paper_id_max'), 0))");
         m_lastId = last.next() ? last.int64(0) : 0;
     }
     paper.id = ++m_lastId;
@@ -307,9 +330,13 @@ void PaperStore::insert(Paper &paper, const PaperKeys &keys)
     bindPaper(m_insertPaper, paper, keys);
     m_insertPaper.bind(19, QDateTime::currentSecsSinceEpoch());
     m_insertPaper.bind(20, paper.id);
+    m_insertPaper.bind(28, qint64(paper.status)).bind(29, paper.rating).bind(30, qint64(paper.priority));
+    m_insertPaper.bind(31, emptyIfNull(paper.note));
+    if (!paper.note.isEmpty())
+        m_insertPaper.bind(32, QDateTime::currentSecsSinceEpoch());
     m_insertPaper.run();
     m_insertPaper.reset();
-    indexFullText(paper);
+    indexFullText(paper, paper.note);
     writeAuthors(paper);
     writeTags(paper);
     const PaperFacet facet = m_facets.facetOf(paper);
@@ -325,11 +352,14 @@ void PaperStore::update(const Paper &given, const PaperKeys &keys)
         assignCitationKey(paper);
     // An external-content FTS5 table deletes by the values it indexed, so read them before they change.
     std::optional<qint64> previousSortKey;
+    QString note; // the stored one: an update never changes the user's note, but the index holds it
     m_ftsOld.bind(1, paper.id);
     if (m_ftsOld.next()) {
         previousSortKey = m_ftsOld.int64(0);
-        m_ftsDelete.bind(1, m_ftsOld.int64(0)).bind(2, m_ftsOld.text(1)).bind(3, m_ftsOld.text(2));
-        m_ftsDelete.bind(4, m_ftsOld.text(3));
+        note = m_ftsOld.text(4);
+        m_ftsDelete.bind(1, m_ftsOld.int64(0)).bind(2, emptyIfNull(m_ftsOld.text(1)));
+        m_ftsDelete.bind(3, emptyIfNull(m_ftsOld.text(2))).bind(4, emptyIfNull(m_ftsOld.text(3)));
+        m_ftsDelete.bind(5, emptyIfNull(note));
         m_ftsDelete.run();
         m_ftsDelete.reset();
     }
@@ -338,7 +368,7 @@ void PaperStore::update(const Paper &given, const PaperKeys &keys)
     m_updatePaper.bind(20, paper.id);
     m_updatePaper.run();
     m_updatePaper.reset();
-    indexFullText(paper);
+    indexFullText(paper, note);
     m_deleteAuthors.bind(1, paper.id);
     m_deleteAuthors.run();
     m_deleteAuthors.reset();

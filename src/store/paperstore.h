@@ -57,8 +57,11 @@ public:
     // Inserts a new paper with its authors, tags, facts and full-text entry; sets paper.id and gives the paper
     // its citation key (the one it came with when that is free in the library, else one from the library's
     // pattern, with a letter suffix when taken).
+    // The paper's status, rating, priority and note are stored as given (an import leaves them at their
+    // defaults). Ids are never reused, not even those of deleted papers (see Curation::deletePapers).
     void insert(Paper &paper, const PaperKeys &keys);
-    // Rewrites a stored paper's fields, authors, facts and full-text entry, and adds its tags.
+    // Rewrites a stored paper's fields, authors, facts and full-text entry, and adds its tags. The user's
+    // curation (status, rating, priority, note) stays as stored, whatever `paper` holds.
     void update(const Paper &paper, const PaperKeys &keys);
 
     // The id of the stored file with this SHA-256, storing it (compressed) first when it is new.
@@ -81,8 +84,12 @@ public:
     // the transaction commits.
     void flush();
 
-    // Gives every paper without a citation key one from the library's pattern (an upgraded library).
-    void assignMissingCitationKeys();
+    // Gives every paper without a citation key one from the library's pattern (an upgraded library). Static:
+    // it runs while a library is being upgraded, when this version's statements do not prepare yet.
+    static void assignMissingCitationKeys(Database &db);
+
+    // The id of the tag with this (normalized) name, creating it and its missing ancestors.
+    qint64 tagId(const QString &name);
 
     // Records terms of the full-text index (see the fts_term table) that are new.
     void addFullTextTerms(const QSet<QString> &terms);
@@ -100,7 +107,7 @@ private:
     void writeMetrics(qint64 paperId, const QList<MetricFact> &metrics, const QByteArray &techniques);
     qint64 authorId(const QString &name);
     void bindPaper(Statement &statement, const Paper &paper, const PaperKeys &keys);
-    void indexFullText(const Paper &paper);
+    void indexFullText(const Paper &paper, const QString &note);
 
     Database &m_db;
     Statement m_byArxiv, m_byDoi, m_byTitleKey, m_byAbstractKey, m_byId;

@@ -247,6 +247,94 @@ private Q_SLOTS:
         QCOMPARE(sources.first().line, 3);
         QCOMPARE(store.paperOfSource(file, 1), std::optional<qint64>(p.id));
     }
+
+    void upgradeToVersion4LinksTagsAndMovesNotes()
+    {
+        // A version-3 library as an older Lectern left it: flat tag names, notes in their own table.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+        {
+            Database db(path);
+            for (const char *file :
+                 {":/lectern/schema/0001_initial.sql", ":/lectern/schema/0002_taxonomy_and_facets.sql",
+                  ":/lectern/schema/0003_bibliographic_fields.sql"}) {
+                QFile schema(QString::fromLatin1(file));
+                QVERIFY2(schema.open(QIODevice::ReadOnly), file);
+                db.exec(schema.readAll().constData());
+            }
+            db.exec("INSERT INTO paper(id, title, title_key, abstract, sort_key, added_at, citation_key) "
+                    "VALUES (1, 'Old Paper', 'oldpaper', 'An abstract.', 1, 0, 'old1')");
+            db.exec(
+                "INSERT INTO paper_fts(rowid, title, abstract, authors) VALUES (1, 'Old Paper', 'An abstract.', '')");
+            db.exec("INSERT INTO note(paper_id, body, updated_at) VALUES (1, 'Remember the zeugma.', 5)");
+            db.exec(
+                "INSERT INTO tag(id, name, color) VALUES (1, 'a/b/c', '#ff0000'), (2, 'x', NULL), (3, 'x/y', NULL), "
+                "(4, 'flat', NULL)");
+            db.exec("INSERT INTO paper_tag(paper_id, tag_id) VALUES (1, 1), (1, 3)");
+            db.exec("PRAGMA user_version = 3");
+        }
+        Library library(path);
+        QCOMPARE(library.db().userVersion(), currentSchemaVersion());
+        Statement tags(library.db(), "SELECT t.name, coalesce(p.name, '-') FROM tag t LEFT JOIN tag p "
+                                     "ON p.id = t.parent_id ORDER BY t.name");
+        QStringList tree;
+        while (tags.next())
+            tree.append(tags.text(0) + QLatin1String(" < ") + tags.text(1));
+        QCOMPARE(tree, (QStringList{QStringLiteral("a < -"), QStringLiteral("a/b < a"), QStringLiteral("a/b/c < a/b"),
+                                    QStringLiteral("flat < -"), QStringLiteral("x < -"), QStringLiteral("x/y < x")}));
+        QCOMPARE(scalar(library.db(), "SELECT count(*) FROM paper_tag"), 2);
+        QCOMPARE(scalar(library.db(), "SELECT id FROM tag WHERE name = 'a/b/c'"), 1); // existing tags keep their ids
+        QCOMPARE(scalar(library.db(), "SELECT note_updated_at FROM paper WHERE id = 1"), 5);
+        const Paper paper = PaperReader(library.db()).load(1);
+        QCOMPARE(paper.note, QStringLiteral("Remember the zeugma."));
+        QCOMPARE(paper.status, ReadingStatus::Unread);
+        QCOMPARE(paper.priority, Priority::Normal);
+        QCOMPARE(paper.rating, 0);
+        QCOMPARE(ftsMatches(library.db(), QStringLiteral("note : zeugma")), 1);
+        QCOMPARE(ftsMatches(library.db(), QStringLiteral("title : old")), 1);
+        QCOMPARE(scalar(library.db(), "SELECT count(*) FROM sqlite_master WHERE name = 'note'"), 0);
+        // New tags of an import are linked to their ancestors too.
+        {
+            Transaction t(library.db());
+            PaperStore store(library.db(), Taxonomy::builtIn());
+            Paper p = samplePaper(QStringLiteral("Tagged"));
+            p.tags = {QStringLiteral("a/b/d"), QStringLiteral(" m // n ")};
+            store.insert(p, paperKeys(p));
+            t.commit();
+        }
+        QCOMPARE(scalar(library.db(), "SELECT count(*) FROM tag t JOIN tag p ON p.id = t.parent_id "
+                                      "WHERE t.name = 'a/b/d' AND p.name = 'a/b'"),
+                 1);
+        QCOMPARE(scalar(library.db(), "SELECT count(*) FROM tag t JOIN tag p ON p.id = t.parent_id "
+                                      "WHERE t.name = 'm/n' AND p.name = 'm' AND p.parent_id IS NULL"),
+                 1);
+    }
+
+    void updateKeepsTheNoteInTheIndex()
+    {
+        Library library(QStringLiteral(":memory:"));
+        Paper p = samplePaper(QStringLiteral("Noted Paper"));
+        p.note = QStringLiteral("a zeugma");
+        p.rating = 3;
+        Transaction t(library.db());
+        PaperStore store(library.db(), Taxonomy::builtIn());
+        store.insert(p, paperKeys(p));
+        QCOMPARE(ftsMatches(library.db(), QStringLiteral("note : zeugma")), 1);
+        Paper incoming = p;
+        incoming.title = QStringLiteral("Renamed Paper");
+        incoming.note.clear();
+        incoming.rating = 0;
+        store.update(incoming, paperKeys(incoming));
+        QCOMPARE(ftsMatches(library.db(), QStringLiteral("note : zeugma")), 1);
+        QCOMPARE(ftsMatches(library.db(), QStringLiteral("noted")), 0);
+        QCOMPARE(ftsMatches(library.db(), QStringLiteral("renamed")), 1);
+        const Paper loaded = PaperReader(library.db()).load(p.id);
+        QCOMPARE(loaded.note, QStringLiteral("a zeugma"));
+        QCOMPARE(loaded.rating, 3);
+        library.db().exec("DELETE FROM paper");
+        QCOMPARE(ftsMatches(library.db(), QStringLiteral("zeugma")), 0);
+        QCOMPARE(ftsMatches(library.db(), QStringLiteral("renamed")), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStore)
