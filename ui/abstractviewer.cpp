@@ -7,6 +7,7 @@
 #include "sourcehighlighter.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
@@ -18,8 +19,11 @@
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace lectern {
 
@@ -48,6 +52,41 @@ void insertLink(QTextCursor &cursor, const QString &text, const QString &url, co
     cursor.insertText(QStringLiteral("  "), base);
 }
 
+// Chips of tags without a colour of their own: a quiet ground that reads in light and dark palettes.
+QColor plainChipColor(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    return dark ? QColor(70, 74, 80) : QColor(226, 229, 234);
+}
+
+QColor starColor(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    return dark ? QColor(250, 200, 60) : QColor(196, 132, 0);
+}
+
+// A Markdown image would make the browser load a file or a resource; the note shows where it points instead.
+void replaceImages(QTextDocument &document)
+{
+    QList<std::pair<int, QString>> images;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.isValid() && fragment.charFormat().isImageFormat())
+                images.append({fragment.position(), fragment.charFormat().toImageFormat().name()});
+        }
+    }
+    // Back to front: replacing one image does not move the ones before it.
+    for (auto it = images.crbegin(); it != images.crend(); ++it) {
+        QTextCursor cursor(&document);
+        cursor.setPosition(it->first);
+        cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+        QTextCharFormat plain;
+        plain.setFontItalic(true);
+        cursor.insertText(AbstractViewer::tr("[image: %1]").arg(it->second), plain);
+    }
+}
+
 QString formatName(const QString &id)
 {
     const FormatParser *parser = FormatRegistry::instance().byId(id);
@@ -69,7 +108,13 @@ AbstractViewer::AbstractViewer(const Taxonomy &taxonomy, QWidget *parent)
     setObjectName(QStringLiteral("abstractViewer"));
     setDocumentMode(true);
     m_browser->setObjectName(QStringLiteral("abstractBrowser"));
-    m_browser->setOpenExternalLinks(true);
+    // Links open outside, and only web and mail ones: a note's relative or file link must not replace the page.
+    m_browser->setOpenLinks(false);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        const QString scheme = url.scheme();
+        if (scheme == QLatin1String("https") || scheme == QLatin1String("http") || scheme == QLatin1String("mailto"))
+            QDesktopServices::openUrl(url);
+    });
     m_browser->document()->setDocumentMargin(12);
 
     m_sourcePage->setObjectName(QStringLiteral("sourcePage"));
@@ -114,6 +159,7 @@ QString AbstractViewer::plainText() const
 void AbstractViewer::clear()
 {
     m_paperId = 0;
+    m_noteStart = -1;
     m_browser->clear();
     QTextCursor cursor(m_browser->document());
     QTextCharFormat hint;
@@ -176,6 +222,7 @@ void AbstractViewer::showPaper(const PaperDetails &details)
         cursor.insertBlock(spaced);
         cursor.insertText(meta.join(QStringLiteral("  ·  ")), muted);
     }
+    insertCuration(cursor, details);
 
     // Identifiers as links
     if (!paper.arxivId.isEmpty() || !paper.doi.isEmpty() || !paper.url.isEmpty()) {
@@ -223,10 +270,6 @@ void AbstractViewer::showPaper(const PaperDetails &details)
             cursor.insertText(QStringLiteral(" %1 ").arg(formatMetric(paper.metrics[i])), metricFormat);
         }
     }
-    if (!details.tags.isEmpty()) {
-        cursor.insertBlock(spaced);
-        cursor.insertText(tr("Tags: %1").arg(details.tags.join(QStringLiteral(", "))), muted);
-    }
 
     // The abstract, as plain text, with spans highlighted.
     QTextBlockFormat abstractBlock;
@@ -260,9 +303,121 @@ void AbstractViewer::showPaper(const PaperDetails &details)
     for (const MetricFact &m : paper.metrics)
         highlight(m.start, m.end, metricFormat, formatMetric(m));
 
+    cursor.movePosition(QTextCursor::End);
+    insertNote(cursor, paper.note);
+
     m_browser->moveCursor(QTextCursor::Start);
 
     showSources(details.sources, details.rawRecords, samePaper);
+}
+
+void AbstractViewer::insertCuration(QTextCursor &cursor, const PaperDetails &details)
+{
+    const Paper &paper = details.paper;
+    const QPalette pal = palette();
+    QTextCharFormat body;
+    QTextCharFormat muted;
+    muted.setForeground(pal.color(QPalette::PlaceholderText));
+    QTextBlockFormat spaced;
+    spaced.setBottomMargin(6);
+    const QString separator = QStringLiteral("  ·  ");
+
+    cursor.insertBlock(spaced);
+    QString status;
+    switch (paper.status) {
+    case ReadingStatus::Unread:
+        status = tr("Unread");
+        break;
+    case ReadingStatus::Reading:
+        status = tr("Reading");
+        break;
+    case ReadingStatus::Read:
+        status = tr("Read");
+        break;
+    }
+    QTextCharFormat statusFormat = body;
+    statusFormat.setFontWeight(QFont::DemiBold);
+    cursor.insertText(status, statusFormat);
+    cursor.insertText(separator, muted);
+    const int rating = std::clamp(paper.rating, 0, kMaxRating);
+    if (rating == 0) {
+        cursor.insertText(tr("Not rated"), muted);
+    } else {
+        QTextCharFormat stars = body;
+        stars.setForeground(starColor(pal));
+        stars.setToolTip(tr("Rated %1 of %2").arg(rating).arg(kMaxRating));
+        cursor.insertText(QString(rating, QChar(0x2605)), stars);
+        stars.setForeground(pal.color(QPalette::PlaceholderText));
+        cursor.insertText(QString(kMaxRating - rating, QChar(0x2606)), stars);
+    }
+    cursor.insertText(separator, muted);
+    switch (paper.priority) {
+    case Priority::High: {
+        QTextCharFormat high = body;
+        high.setFontWeight(QFont::DemiBold);
+        cursor.insertText(tr("High priority"), high);
+        break;
+    }
+    case Priority::Normal:
+        cursor.insertText(tr("Normal priority"), muted);
+        break;
+    case Priority::Low:
+        cursor.insertText(tr("Low priority"), muted);
+        break;
+    }
+
+    if (details.tags.isEmpty())
+        return;
+    cursor.insertBlock(spaced);
+    cursor.insertText(tr("Tags: "), muted);
+    for (qsizetype i = 0; i < details.tags.size(); ++i) {
+        const QString &tag = details.tags[i];
+        if (i)
+            cursor.insertText(QStringLiteral(" "), body);
+        QColor ground(details.tagColors.value(tag));
+        if (!ground.isValid())
+            ground = plainChipColor(pal);
+        QTextCharFormat chip;
+        chip.setBackground(ground);
+        chip.setForeground(ground.lightness() < 140 ? QColor(Qt::white) : QColor(Qt::black));
+        chip.setToolTip(tag);
+        // A non-breaking space pads the chip without letting a line break inside it.
+        cursor.insertText(QChar(0x00a0) + tag + QChar(0x00a0), chip);
+    }
+}
+
+void AbstractViewer::insertNote(QTextCursor &cursor, const QString &markdown)
+{
+    m_noteStart = -1;
+    if (markdown.trimmed().isEmpty())
+        return;
+    QTextBlockFormat headingBlock;
+    headingBlock.setTopMargin(16);
+    headingBlock.setBottomMargin(4);
+    QTextCharFormat heading;
+    heading.setFontWeight(QFont::DemiBold);
+    heading.setFontPointSize(font().pointSizeF() * 1.15);
+    cursor.insertBlock(headingBlock, heading);
+    cursor.insertText(tr("Note"), heading);
+
+    // The note is the reader's Markdown; HTML in it is text, never markup (MarkdownNoHTML).
+    QTextDocument note;
+    note.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                               | QTextDocument::MarkdownNoHTML));
+    replaceImages(note);
+    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    m_noteStart = cursor.position();
+    cursor.insertFragment(QTextDocumentFragment(&note));
+}
+
+QString AbstractViewer::noteText() const
+{
+    if (m_noteStart < 0)
+        return QString();
+    QTextCursor cursor(m_browser->document());
+    cursor.setPosition(m_noteStart);
+    cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    return cursor.selection().toPlainText();
 }
 
 void AbstractViewer::showSources(const QList<SourceRef> &sources, const QStringList &rawRecords, bool samePaper)

@@ -3,9 +3,11 @@
 #include "domain/paper.h"
 #include "store/paperreader.h"
 
+#include <QHash>
 #include <QTabWidget>
 
 class QComboBox;
+class QTextCursor;
 class QLabel;
 class QPlainTextEdit;
 class QTextBrowser;
@@ -19,12 +21,15 @@ class Taxonomy;
 struct PaperDetails {
     Paper paper;
     QStringList tags;
+    // Colours of tags ("#rrggbb" by full tag name) for the chips in the header; a tag without one gets a plain chip.
+    QHash<QString, QString> tagColors;
     QList<SourceRef> sources;
     QStringList rawRecords; // one per source
 };
 
-// The selected paper: title, authors, identifiers as links, date, venue, comment, and the abstract as plain
-// text (never interpreted as HTML) with technique signals and reported numbers highlighted. A Source tab
+// The selected paper: title, authors, identifiers as links, date, venue, comment, the reader's status, rating,
+// priority and tags, the abstract as plain text (never interpreted as HTML) with technique signals and reported
+// numbers highlighted, and the reader's note rendered from Markdown (raw HTML in it shown as text). A Source tab
 // shows the raw text of every import record the paper came from, one at a time under a caption
 // "file — line N — format" (a selector picks among several), coloured for its format.
 class AbstractViewer : public QTabWidget
@@ -43,6 +48,8 @@ public:
     qint64 paperId() const { return m_paperId; }
     // The plain text of the abstract view (for tests and copying).
     QString plainText() const;
+    // The plain text of the rendered note, empty when the paper has none (for tests).
+    QString noteText() const;
     QTextBrowser *browser() const { return m_browser; }
 
     // The Source tab: how many records the shown paper has, which one is shown, and its caption.
@@ -58,6 +65,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void insertCuration(QTextCursor &cursor, const PaperDetails &details);
+    void insertNote(QTextCursor &cursor, const QString &markdown);
     void showSources(const QList<SourceRef> &sources, const QStringList &rawRecords, bool samePaper);
     void applySourceColors();
 
@@ -75,6 +84,7 @@ private:
     QString m_abstract;
     int m_abstractStart = 0;
     QString m_focused;
+    int m_noteStart = -1; // where the rendered note begins in the browser's document
 };
 
 } // namespace lectern

@@ -1,9 +1,12 @@
 #include "papertableview.h"
 
+#include "domain/curation.h"
 #include "itemmodels/papertablemodel.h"
+#include "ratingdelegate.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QStyledItemDelegate>
 
 #include <algorithm>
@@ -22,11 +25,25 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        if (index.column() == PaperTableModel::TitleColumn
-            && index.data(PaperTableModel::ProvisionalTitleRole).toBool()) {
-            option->font.setItalic(true);
-            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+        if (index.column() == PaperTableModel::TitleColumn) {
+            if (index.data(PaperTableModel::ProvisionalTitleRole).toBool()) {
+                option->font.setItalic(true);
+                option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+            }
+            // A pencil before the title marks a paper with a note (the tooltip says so in words).
+            if (index.data(PaperTableModel::HasNoteRole).toBool())
+                option->text = QStringLiteral("✎ ") + option->text;
         }
+        // The usual values stay quiet so that the ones the reader set stand out.
+        const bool quiet = (index.column() == PaperTableModel::StatusColumn
+                            && index.data(PaperTableModel::StatusRole).toInt() == int(ReadingStatus::Unread))
+                           || (index.column() == PaperTableModel::PriorityColumn
+                               && index.data(PaperTableModel::PriorityRole).toInt() == int(Priority::Normal));
+        if (quiet)
+            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+        if (index.column() == PaperTableModel::PriorityColumn
+            && index.data(PaperTableModel::PriorityRole).toInt() == int(Priority::High))
+            option->font.setWeight(QFont::DemiBold);
     }
 };
 
@@ -34,8 +51,14 @@ protected:
 
 PaperTableView::PaperTableView(QWidget *parent)
     : QTableView(parent)
+    , m_ratingDelegate(new RatingDelegate(this))
 {
     setItemDelegate(new PaperItemDelegate(this));
+    connect(m_ratingDelegate, &RatingDelegate::ratingClicked, this, &PaperTableView::onRatingClicked);
+    // Papers are dragged out to a tag or a reading list; nothing is dropped on the table.
+    setDragEnabled(true);
+    setDragDropMode(DragOnly);
+    setDefaultDropAction(Qt::CopyAction);
     setObjectName(QStringLiteral("paperTable"));
     setSelectionBehavior(SelectRows);
     setSelectionMode(ExtendedSelection);
@@ -78,9 +101,50 @@ void PaperTableView::setPaperModel(PaperTableModel *model)
     });
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PaperTableView::onCurrentChanged);
     connect(model, &QAbstractItemModel::dataChanged, this, &PaperTableView::onCurrentChanged);
-    const QList<int> widths = {300, 110, 52, 80, 150, 130, 70, 150};
+    setItemDelegateForColumn(PaperTableModel::RatingColumn, m_ratingDelegate);
+    const QList<int> widths = {300, 110, 52, 80, 150, 130, 70, 150, 80, 0, 70};
     for (int i = 0; i < widths.size(); ++i)
         setColumnWidth(i, widths[i]);
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    setColumnWidth(PaperTableModel::RatingColumn, m_ratingDelegate->sizeHint(option, {}).width());
+}
+
+bool PaperTableView::event(QEvent *event)
+{
+    // Keys 1–9 belong to the table while it has focus, even if a window action uses a bare digit.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+        if (modifiers == Qt::NoModifier && key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9) {
+            event->accept();
+            return true;
+        }
+    }
+    return QTableView::event(event);
+}
+
+void PaperTableView::keyPressEvent(QKeyEvent *event)
+{
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (modifiers == Qt::NoModifier && event->key() >= Qt::Key_1 && event->key() <= Qt::Key_9) {
+        Q_EMIT tagKeyPressed(event->key() - Qt::Key_0);
+        event->accept();
+        return;
+    }
+    // Ctrl+0 to Ctrl+5 (rating) and other shortcuts are the window's: the table leaves them alone.
+    QTableView::keyPressEvent(event);
+}
+
+void PaperTableView::onRatingClicked(const QModelIndex &index, int rating)
+{
+    const qint64 id = index.data(PaperTableModel::PaperIdRole).toLongLong();
+    if (!id)
+        return;
+    QList<qint64> papers = selectedPaperIds();
+    if (!papers.contains(id))
+        papers = {id};
+    Q_EMIT ratingRequested(papers, rating);
 }
 
 QList<qint64> PaperTableView::selectedPaperIds() const

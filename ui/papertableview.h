@@ -6,9 +6,11 @@
 namespace lectern {
 
 class PaperTableModel;
+class RatingDelegate;
 
 // The paper table. Keeps the selected papers selected (by paper id) when the model re-filters, where they
-// still match, and reports the current paper.
+// still match, and reports the current paper. Rows drag out as paper ids (to a tag or a reading list). Like every
+// view it only asks for changes: keys 1–9 ask to toggle the tag on that key, a click on a star asks for a rating.
 class PaperTableView : public QTableView
 {
     Q_OBJECT
@@ -27,13 +29,24 @@ public:
 
 Q_SIGNALS:
     void currentPaperChanged(qint64 id); // 0 when none
+    // Key `slot` (1–9) was pressed in the table: toggle the tag assigned to it on the selected papers.
+    void tagKeyPressed(int slot);
+    // A star was clicked: rate `papers` (the selection when the clicked row is part of it, else that row) with
+    // `rating` (0 clears).
+    void ratingRequested(const QList<qint64> &papers, int rating);
+
+protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void rememberSelection();
     void restoreSelection();
     void onCurrentChanged();
+    void onRatingClicked(const QModelIndex &index, int rating);
 
     PaperTableModel *m_model = nullptr;
+    RatingDelegate *m_ratingDelegate;
     QList<qint64> m_remembered;
     qint64 m_rememberedCurrent = 0;
     qint64 m_lastEmitted = -1;

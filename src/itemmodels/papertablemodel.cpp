@@ -1,10 +1,14 @@
 #include "itemmodels/papertablemodel.h"
 
 #include "extract/taxonomy.h"
+#include "itemmodels/paperidsmime.h"
 #include "itemmodels/readerthread.h"
 #include "itemmodels/resultport.h"
 #include "store/library.h"
 
+#include <QMimeData>
+
+#include <algorithm>
 #include <limits>
 
 namespace lectern {
@@ -30,6 +34,12 @@ SortColumn sortColumnFor(int column)
         return SortColumn::Tags;
     case PaperTableModel::SourceColumn:
         return SortColumn::Source;
+    case PaperTableModel::StatusColumn:
+        return SortColumn::Status;
+    case PaperTableModel::RatingColumn:
+        return SortColumn::Rating;
+    case PaperTableModel::PriorityColumn:
+        return SortColumn::Priority;
     default:
         return SortColumn::Date;
     }
@@ -89,12 +99,31 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         return row->id;
     case ProvisionalTitleRole:
         return row->titleIsProvisional;
+    case RatingRole:
+        return row->rating;
+    case StatusRole:
+        return int(row->status);
+    case PriorityRole:
+        return int(row->priority);
+    case HasNoteRole:
+        return row->hasNote;
     case Qt::ToolTipRole:
-        if (index.column() == TitleColumn && row->titleIsProvisional)
-            return tr("No title in the source: this provisional title is the abstract's first sentence.");
+        if (index.column() == TitleColumn) {
+            QStringList tips;
+            if (row->titleIsProvisional)
+                tips.append(tr("No title in the source: this provisional title is the abstract's first sentence."));
+            else
+                tips.append(row->title);
+            if (row->hasNote)
+                tips.append(tr("✎ Has a note"));
+            return tips.join(QLatin1Char('\n'));
+        }
+        if (index.column() == RatingColumn)
+            return row->rating > 0 ? tr("Rated %1 of %2").arg(row->rating).arg(kMaxRating)
+                                   : tr("Not rated: click a star to rate");
         if (index.column() == SourceColumn)
             return row->source;
-        if (index.column() == TitleColumn || index.column() == AuthorsColumn)
+        if (index.column() == AuthorsColumn)
             return data(index, Qt::DisplayRole);
         return {};
     case Qt::DisplayRole:
@@ -123,6 +152,28 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
             return row->tags;
         case SourceColumn:
             return row->source.section(QStringLiteral(": "), 1);
+        case StatusColumn:
+            switch (row->status) {
+            case ReadingStatus::Unread:
+                return tr("Unread");
+            case ReadingStatus::Reading:
+                return tr("Reading");
+            case ReadingStatus::Read:
+                return tr("Read");
+            }
+            return {};
+        case RatingColumn:
+            return row->rating;
+        case PriorityColumn:
+            switch (row->priority) {
+            case Priority::High:
+                return tr("High");
+            case Priority::Normal:
+                return tr("Normal");
+            case Priority::Low:
+                return tr("Low");
+            }
+            return {};
         }
         return {};
     default:
@@ -151,8 +202,59 @@ QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Tags");
     case SourceColumn:
         return tr("Source");
+    case StatusColumn:
+        return tr("Status");
+    case RatingColumn:
+        return tr("Rating");
+    case PriorityColumn:
+        return tr("Priority");
     }
     return {};
+}
+
+Qt::ItemFlags PaperTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        flags |= Qt::ItemIsDragEnabled;
+    return flags;
+}
+
+QStringList PaperTableModel::mimeTypes() const
+{
+    return {paperIdsMimeType()};
+}
+
+Qt::DropActions PaperTableModel::supportedDragActions() const
+{
+    // Tagging or listing a dragged paper never takes it out of the table.
+    return Qt::CopyAction;
+}
+
+QMimeData *PaperTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && index.model() == this)
+            rows.append(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QList<qint64> ids;
+    QStringList titles;
+    for (int r : std::as_const(rows)) {
+        const PaperRow *row = rowAt(r);
+        if (!row) // not loaded yet: its paper is not known
+            continue;
+        ids.append(row->id);
+        titles.append(row->title);
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    auto *mime = new QMimeData;
+    setPaperIds(mime, ids);
+    mime->setText(titles.join(QLatin1Char('\n')));
+    return mime;
 }
 
 void PaperTableModel::sort(int column, Qt::SortOrder order)

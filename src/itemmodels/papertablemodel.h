@@ -34,9 +34,21 @@ public:
         HeadlineColumn,
         TagsColumn,
         SourceColumn,
+        // The reader's curation; after the file's columns so that a saved header layout keeps its meaning.
+        StatusColumn,
+        RatingColumn,
+        PriorityColumn,
         ColumnCount
     };
-    enum Role { PaperIdRole = Qt::UserRole + 1, ProvisionalTitleRole, PendingRole };
+    enum Role {
+        PaperIdRole = Qt::UserRole + 1,
+        ProvisionalTitleRole,
+        PendingRole,
+        RatingRole,   // int 0..kMaxRating, any column (the rating delegate paints it)
+        StatusRole,   // int of ReadingStatus, any column
+        PriorityRole, // int of Priority, any column
+        HasNoteRole   // bool, any column
+    };
 
     PaperTableModel(ReaderThread *reader, const Taxonomy &taxonomy, QObject *parent = nullptr);
     ~PaperTableModel() override;
@@ -46,6 +58,12 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Dragging rows carries their paper ids (paperIdsMimeType(), in row order, each once) and their titles as
+    // plain text, one per line.
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
 
     void setQuery(const Query &query);
     const Query &query() const { return m_query; }

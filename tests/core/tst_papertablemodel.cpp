@@ -4,13 +4,16 @@
 #include "extract/taxonomy.h"
 #include "import/importjob.h"
 #include "itemmodels/librarywatcher.h"
+#include "itemmodels/paperidsmime.h"
 #include "itemmodels/papertablemodel.h"
 #include "itemmodels/readerthread.h"
 #include "itemmodels/techniquematrixmodel.h"
 #include "store/library.h"
+#include "store/statement.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,9 +51,18 @@ class TestPaperTableModel : public QObject
         QCOMPARE(report.papersAdded, n);
     }
 
+    qint64 idOf(const QString &title)
+    {
+        Library library(m_path, Library::Access::Read);
+        Statement find(library.db(), "SELECT id FROM paper WHERE title = ?");
+        find.bind(1, title);
+        return find.next() ? find.int64(0) : 0;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
+        QLocale::setDefault(QLocale(QLocale::English));
         m_path = m_dir.filePath(QStringLiteral("lib.sqlite"));
         writeLibrary(300);
     }
@@ -149,6 +161,115 @@ private Q_SLOTS:
         matrix.setQuery(Query::parse(QStringLiteral("technique:quantization")));
         QVERIFY(updated.wait(5000));
         QCOMPARE(matrix.techniques().indexOf(QStringLiteral("pruning")), -1);
+    }
+
+    void hasCurationColumns()
+    {
+        ReaderThread reader(m_path);
+        PaperTableModel model(&reader, Taxonomy::builtIn());
+        QCOMPARE(model.columnCount(), 11);
+        QCOMPARE(model.headerData(PaperTableModel::StatusColumn, Qt::Horizontal).toString(), QStringLiteral("Status"));
+        QCOMPARE(model.headerData(PaperTableModel::RatingColumn, Qt::Horizontal).toString(), QStringLiteral("Rating"));
+        QCOMPARE(model.headerData(PaperTableModel::PriorityColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Priority"));
+        // The file's columns keep their places (a saved header layout refers to them by position).
+        QCOMPARE(model.headerData(PaperTableModel::SourceColumn, Qt::Horizontal).toString(), QStringLiteral("Source"));
+        QCOMPARE(int(PaperTableModel::SourceColumn), 7);
+    }
+
+    void showsTheReadersCuration()
+    {
+        const qint64 curated = idOf(QStringLiteral("Efficient paper number 299"));
+        const qint64 plain = idOf(QStringLiteral("Efficient paper number 298"));
+        QVERIFY(curated && plain);
+        {
+            Library writer(m_path);
+            Statement set(writer.db(), "UPDATE paper SET status = 1, rating = 4, priority = 2, note = ? WHERE id = ?");
+            set.bind(1, QStringLiteral("Compare with **GPTQ**"));
+            set.bind(2, curated);
+            set.run();
+        }
+        ReaderThread reader(m_path);
+        PaperTableModel model(&reader, Taxonomy::builtIn());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy counted(&model, &PaperTableModel::countChanged);
+        model.setQuery(Query());
+        QVERIFY(counted.wait(5000));
+        const int row = model.loadedRowOf(curated);
+        const int other = model.loadedRowOf(plain);
+        QVERIFY(row >= 0 && other >= 0);
+
+        QCOMPARE(model.index(row, PaperTableModel::StatusColumn).data().toString(), QStringLiteral("Reading"));
+        QCOMPARE(model.index(row, PaperTableModel::RatingColumn).data().toInt(), 4);
+        QCOMPARE(model.index(row, PaperTableModel::RatingColumn).data(PaperTableModel::RatingRole).toInt(), 4);
+        QCOMPARE(model.index(row, PaperTableModel::PriorityColumn).data().toString(), QStringLiteral("High"));
+        QVERIFY(model.index(row, PaperTableModel::TitleColumn).data(PaperTableModel::HasNoteRole).toBool());
+        QVERIFY(model.index(row, PaperTableModel::TitleColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Has a note")));
+        QCOMPARE(model.index(row, PaperTableModel::RatingColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Rated 4 of 5"));
+
+        QCOMPARE(model.index(other, PaperTableModel::StatusColumn).data().toString(), QStringLiteral("Unread"));
+        QCOMPARE(model.index(other, PaperTableModel::RatingColumn).data(PaperTableModel::RatingRole).toInt(), 0);
+        QCOMPARE(model.index(other, PaperTableModel::PriorityColumn).data().toString(), QStringLiteral("Normal"));
+        QVERIFY(!model.index(other, PaperTableModel::TitleColumn).data(PaperTableModel::HasNoteRole).toBool());
+        QVERIFY(!model.index(other, PaperTableModel::TitleColumn)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("Has a note")));
+
+        // Sorting by a curation column sorts in the library (the best rated first, descending).
+        model.sort(PaperTableModel::RatingColumn, Qt::DescendingOrder);
+        QVERIFY(counted.wait(5000));
+        QCOMPARE(model.paperId(0), curated);
+        model.sort(PaperTableModel::StatusColumn, Qt::DescendingOrder);
+        QVERIFY(counted.wait(5000));
+        QCOMPARE(model.paperId(0), curated);
+        model.sort(PaperTableModel::PriorityColumn, Qt::AscendingOrder);
+        QVERIFY(counted.wait(5000));
+        QVERIFY(model.paperId(0) != curated);
+        QTRY_COMPARE_WITH_TIMEOUT(model.paperId(299), curated, 5000); // its page loads when asked for
+
+        {
+            Library writer(m_path);
+            Statement reset(writer.db(),
+                            "UPDATE paper SET status = 0, rating = 0, priority = 1, note = '' WHERE id = ?");
+            reset.bind(1, curated);
+            reset.run();
+        }
+    }
+
+    void dragsPaperIdsInRowOrder()
+    {
+        ReaderThread reader(m_path);
+        PaperTableModel model(&reader, Taxonomy::builtIn());
+        QSignalSpy counted(&model, &PaperTableModel::countChanged);
+        model.setQuery(Query());
+        QVERIFY(counted.wait(5000));
+        QCOMPARE(model.mimeTypes(), QStringList{paperIdsMimeType()});
+        const QModelIndex title = model.index(2, PaperTableModel::TitleColumn);
+        QVERIFY(model.flags(title).testFlag(Qt::ItemIsDragEnabled));
+        QVERIFY(model.flags(title).testFlag(Qt::ItemIsSelectable));
+        QVERIFY(!model.flags(title).testFlag(Qt::ItemIsEditable));
+        QVERIFY(model.supportedDragActions().testFlag(Qt::CopyAction));
+
+        // Picked out of order, several cells of one row: each paper once, in the table's order.
+        const QModelIndexList picked = {
+            model.index(5, PaperTableModel::YearColumn), title, model.index(0, PaperTableModel::TitleColumn),
+            model.index(0, PaperTableModel::AuthorsColumn), model.index(2, PaperTableModel::TagsColumn)};
+        std::unique_ptr<QMimeData> mime(model.mimeData(picked));
+        QVERIFY(mime);
+        const QList<qint64> expected = {model.paperId(0), model.paperId(2), model.paperId(5)};
+        QVERIFY(!expected.contains(0));
+        QCOMPARE(paperIds(mime.get()), expected);
+        QCOMPARE(mime->text(), QStringList({model.index(0, 0).data().toString(), model.index(2, 0).data().toString(),
+                                            model.index(5, 0).data().toString()})
+                                   .join(QLatin1Char('\n')));
+        QVERIFY(mime->text().startsWith(QStringLiteral("Efficient paper number 299\n")));
+        // Nothing to drag: no data.
+        QVERIFY(!model.mimeData({}));
     }
 
     void watcherNoticesWritesOfOtherConnections()

@@ -1,5 +1,7 @@
 // The abstract viewer's Source tab: the raw record of each file a paper came from, under a caption
-// "file — line N — format", coloured for its format, one record at a time when there are several.
+// "file — line N — format", coloured for its format, one record at a time when there are several. And the
+// reader's part of the Abstract tab: status, rating, priority, coloured tag chips, and the note rendered from
+// Markdown with any HTML in it shown as text.
 #include "abstractviewer.h"
 #include "extract/extractor.h"
 #include "extract/taxonomy.h"
@@ -18,7 +20,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QTextLayout>
+#include <QTextList>
 
 using namespace lectern;
 
@@ -51,6 +55,24 @@ QTextCharFormat formatAt(const QTextDocument *document, int position)
             return range.format;
     }
     return {};
+}
+
+bool hasImage(const QTextDocument *document)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isImageFormat())
+                return true;
+        }
+    }
+    return false;
+}
+
+// The format of the last character of the first occurrence of `text`.
+QTextCharFormat formatOf(const QTextDocument *document, const QString &text)
+{
+    const QTextCursor found = document->find(text);
+    return found.isNull() ? QTextCharFormat() : found.charFormat();
 }
 
 const QString kBibRecord = QStringLiteral("@article{vaswani2017,\n"
@@ -89,6 +111,7 @@ class TestAbstractViewer : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QLocale::setDefault(QLocale(QLocale::English));
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("lib.sqlite"));
         Library library(m_path);
@@ -98,6 +121,100 @@ private Q_SLOTS:
             const ImportReport report = job.importFile(fixture(name));
             QVERIFY2(!report.failed, qPrintable(report.toText()));
         }
+    }
+
+    void rendersTheNoteAsMarkdown()
+    {
+        PaperDetails details;
+        details.paper.id = 11;
+        details.paper.title = QStringLiteral("Quantized Encoders");
+        details.paper.abstract = QStringLiteral("We quantize encoders.");
+        details.paper.note =
+            QStringLiteral("## Ideas\n\nTry **int4** on the encoder.\n\n- first point\n- second point\n");
+        AbstractViewer viewer(Taxonomy::builtIn());
+        viewer.showPaper(details);
+        const QString note = viewer.noteText();
+        QVERIFY2(note.contains(QStringLiteral("Ideas")), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("Try int4 on the encoder.")), qPrintable(note));
+        QVERIFY(!note.contains(QStringLiteral("**")));
+        QVERIFY(!note.contains(QStringLiteral("##")));
+        // Below the abstract, under its own heading.
+        const QString all = viewer.plainText();
+        QVERIFY(all.indexOf(QStringLiteral("We quantize encoders.")) < all.indexOf(QStringLiteral("\nNote\n")));
+        QVERIFY(all.endsWith(note));
+        const QTextDocument *doc = viewer.browser()->document();
+        QVERIFY(formatOf(doc, QStringLiteral("int4")).fontWeight() >= QFont::Bold);
+        QVERIFY(formatOf(doc, QStringLiteral("encoder.")).fontWeight() < QFont::DemiBold);
+        const QTextCursor item = doc->find(QStringLiteral("second point"));
+        QVERIFY(item.block().textList());
+        QCOMPARE(item.block().textList()->count(), 2);
+
+        // Another paper without a note has no note section.
+        details.paper.id = 12;
+        details.paper.note = QStringLiteral("  \n");
+        viewer.showPaper(details);
+        QVERIFY(viewer.noteText().isEmpty());
+        QVERIFY(!viewer.plainText().contains(QStringLiteral("\nNote\n")));
+    }
+
+    void htmlInANoteIsNeverInterpreted()
+    {
+        PaperDetails details;
+        details.paper.id = 13;
+        details.paper.title = QStringLiteral("Untrusted");
+        details.paper.note =
+            QStringLiteral("Look: <b>x</b> and <img src=\"file:///etc/hosts\"> <script>alert(1)</script>\n\n"
+                           "![diagram](file:///tmp/diagram.png)");
+        AbstractViewer viewer(Taxonomy::builtIn());
+        viewer.showPaper(details);
+        const QString note = viewer.noteText();
+        QVERIFY2(note.contains(QStringLiteral("<b>x</b>")), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("<img src=\"file:///etc/hosts\">")), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("<script>alert(1)</script>")), qPrintable(note));
+        QVERIFY(formatOf(viewer.browser()->document(), QStringLiteral("x</b>")).fontWeight() < QFont::DemiBold);
+        // No image is loaded, not even a Markdown one: the note says where it points.
+        QVERIFY(!hasImage(viewer.browser()->document()));
+        QVERIFY2(note.contains(QStringLiteral("file:///tmp/diagram.png")), qPrintable(note));
+    }
+
+    void showsStatusRatingPriorityAndTags()
+    {
+        PaperDetails details;
+        details.paper.id = 14;
+        details.paper.title = QStringLiteral("Curated");
+        details.paper.status = ReadingStatus::Reading;
+        details.paper.rating = 3;
+        details.paper.priority = Priority::High;
+        details.tags = {QStringLiteral("Compression/Quantization"), QStringLiteral("to discuss")};
+        details.tagColors = {{QStringLiteral("Compression/Quantization"), QStringLiteral("#b03030")}};
+        AbstractViewer viewer(Taxonomy::builtIn());
+        viewer.setPalette(paletteWithBase(Qt::white, Qt::black));
+        viewer.showPaper(details);
+        const QString text = viewer.plainText();
+        QVERIFY2(text.contains(QStringLiteral("Reading")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("★★★☆☆")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("High priority")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Tags:")), qPrintable(text));
+        // Chips: the tag's own colour, with legible text on it; a tag without a colour gets a plain chip.
+        const QTextDocument *doc = viewer.browser()->document();
+        const QTextCharFormat coloured = formatOf(doc, QStringLiteral("Compression/Quantization"));
+        QCOMPARE(coloured.background().color(), QColor(QStringLiteral("#b03030")));
+        QCOMPARE(coloured.foreground().color(), QColor(Qt::white));
+        const QTextCharFormat plain = formatOf(doc, QStringLiteral("to discuss"));
+        QVERIFY(plain.hasProperty(QTextFormat::BackgroundBrush));
+        QVERIFY(plain.background().color() != coloured.background().color());
+
+        details.paper.status = ReadingStatus::Unread;
+        details.paper.rating = 0;
+        details.paper.priority = Priority::Low;
+        details.tags.clear();
+        viewer.showPaper(details);
+        const QString unrated = viewer.plainText();
+        QVERIFY(unrated.contains(QStringLiteral("Unread")));
+        QVERIFY(unrated.contains(QStringLiteral("Not rated")));
+        QVERIFY(!unrated.contains(QChar(0x2605)));
+        QVERIFY(unrated.contains(QStringLiteral("Low priority")));
+        QVERIFY(!unrated.contains(QStringLiteral("Tags:")));
     }
 
     void hasAbstractAndSourceTabs()
