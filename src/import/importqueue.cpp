@@ -3,6 +3,7 @@
 #include "extract/extractor.h"
 #include "store/library.h"
 #include "store/librarytaxonomy.h"
+#include "store/transaction.h"
 
 #include <memory>
 
@@ -67,7 +68,22 @@ public:
         Q_EMIT reextracted(report);
     }
 
+    void edit(quint64 ticket, const ImportQueue::Edit &edit)
+    {
+        QString error;
+        try {
+            openLibrary();
+            Transaction transaction(m_library->db());
+            edit(m_library->db(), m_extractor->taxonomy());
+            transaction.commit();
+        } catch (const DatabaseError &e) {
+            error = e.message();
+        }
+        Q_EMIT edited(ticket, error);
+    }
+
 Q_SIGNALS:
+    void edited(quint64 ticket, const QString &error);
     void reextractionStarted();
     void reextracted(const lectern::ReextractionReport &report);
     void started(const QString &file);
@@ -105,6 +121,7 @@ ImportQueue::ImportQueue(const QString &libraryPath, QObject *parent)
     connect(m_worker, &ImportWorker::finished, this, &ImportQueue::onFinished);
     connect(m_worker, &ImportWorker::reextractionStarted, this, &ImportQueue::reextractionStarted);
     connect(m_worker, &ImportWorker::reextracted, this, &ImportQueue::onReextracted);
+    connect(m_worker, &ImportWorker::edited, this, &ImportQueue::onEdited);
     m_thread.setObjectName(QStringLiteral("lectern-writer"));
     m_thread.start();
 }
@@ -156,6 +173,33 @@ void ImportQueue::reextract()
         m_cancel = false;
     ++m_pending;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->reextract(std::nullopt); });
+}
+
+quint64 ImportQueue::edit(const QString &description, Edit edit)
+{
+    const quint64 ticket = ++m_lastTicket;
+    m_edits.insert(ticket, description);
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, ticket, edit = std::move(edit)] { worker->edit(ticket, edit); });
+    Q_EMIT editsPendingChanged(int(m_edits.size()));
+    return ticket;
+}
+
+void ImportQueue::waitForEdits()
+{
+    // The writer runs in order, so a no-op queued now has run once every edit queued before it has. Signals of
+    // those edits are delivered later, as queued events; here only their durability matters (quitting).
+    if (m_edits.isEmpty())
+        return;
+    QMetaObject::invokeMethod(
+        m_worker, [] {}, Qt::BlockingQueuedConnection);
+}
+
+void ImportQueue::onEdited(quint64 ticket, const QString &error)
+{
+    const QString description = m_edits.take(ticket);
+    Q_EMIT editFinished(ticket, description, error);
+    Q_EMIT editsPendingChanged(int(m_edits.size()));
 }
 
 void ImportQueue::cancel()

@@ -1,9 +1,16 @@
 #include "query/query.h"
 
+#include "domain/curation.h"
+#include "domain/metricformat.h"
 #include "extract/taxonomy.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QStringList>
+
+#include <algorithm>
+#include <cmath>
 
 namespace lectern {
 
@@ -18,18 +25,103 @@ struct Token {
     bool atEnd = false;        // nothing (not even a space) follows the token
 };
 
-const QStringList &knownFields()
+bool isFullTextField(const QString &field)
 {
-    static const QStringList fields = {
-        QStringLiteral("title"), QStringLiteral("abstract"),  QStringLiteral("author"), QStringLiteral("venue"),
-        QStringLiteral("year"),  QStringLiteral("technique"), QStringLiteral("metric"), QStringLiteral("tag"),
-        QStringLiteral("has"),   QStringLiteral("arxiv"),     QStringLiteral("doi")};
+    return field == QLatin1String("title") || field == QLatin1String("abstract") || field == QLatin1String("author")
+           || field == QLatin1String("note");
+}
+
+bool isMetricKind(const QString &field)
+{
+    return metricKinds().contains(field);
+}
+
+// Every field the parser knows, in the order it tries them.
+const QStringList &allFields()
+{
+    static const QStringList fields = Query::fields() + Query::comparisonFields();
     return fields;
 }
 
-bool isFullTextField(const QString &field)
+// The kinds' units: which one a bare number means, and the ones a kind is commonly reported in. One table, so
+// the implied units are documented in one place (see Query::impliedMetricUnit).
+struct KindUnits {
+    const char *kind;
+    const char *implied; // "" when a bare number needs its unit written
+    const char *units;   // space-separated, most natural first
+};
+
+// A kind has an implied unit when one reading of a bare number is the natural one: speedups, throughput gains
+// and compression ratios are multiples, accuracy a percentage, bit width bits. Memory, latency, FLOPs, energy,
+// parameters and training cost are reported as often in a physical unit as in % or × (the seed listings mix
+// them), so for those a bare number would be a guess and the unit must be written.
+const KindUnits kKindUnits[] = {
+    {"speedup", "x", "x %"},
+    {"throughput", "x", "x % tokens/s FPS images/s samples/s QPS"},
+    {"latency", "", "ms s min % x"},
+    {"memory", "", "GB MB KB TB % x"},
+    {"model-size", "x", "x % GB MB"},
+    {"params", "", "B M K T % x"},
+    {"flops", "", "% x GFLOPs TFLOPs MFLOPs PFLOPs FLOPs GMACs MMACs MACs"},
+    {"energy", "", "x % J mJ kWh W mW kW"},
+    {"training-cost", "", "GPU-hours GPU-days TPU-hours TPU-days hours days weeks x %"},
+    {"bitwidth", "bits", "bits"},
+    {"accuracy", "%", "% pp points mAP AP mIoU BLEU CIDEr METEOR F1 PSNR dB FID ROUGE x"},
+    {"other", "", "% x pp points ms s min hours days weeks GB MB B M K T"},
+};
+
+const KindUnits *kindUnits(const QString &kind)
 {
-    return field == QLatin1String("title") || field == QLatin1String("abstract") || field == QLatin1String("author");
+    for (const KindUnits &k : kKindUnits) {
+        if (kind == QLatin1String(k.kind))
+            return &k;
+    }
+    return nullptr;
+}
+
+// Every unit the metric extractor stores (src/extract/metricextractor.cpp).
+const QStringList &storedUnits()
+{
+    static const QStringList units = [] {
+        QStringList all;
+        for (const KindUnits &k : kKindUnits) {
+            for (const QString &unit : QString::fromLatin1(k.units).split(QLatin1Char(' ')))
+                if (!all.contains(unit))
+                    all.append(unit);
+        }
+        return all;
+    }();
+    return units;
+}
+
+// A number, then what follows it (the unit): "2", "2.5x", "-3", ".5ms".
+bool splitNumber(const QString &value, double *number, QString *unit)
+{
+    qsizetype i = 0;
+    if (i < value.size() && (value[i] == QLatin1Char('+') || value[i] == QLatin1Char('-')))
+        ++i;
+    const qsizetype digitsFrom = i;
+    bool digits = false;
+    while (i < value.size() && (value[i].isDigit() || value[i] == QLatin1Char('.'))) {
+        digits = digits || value[i].isDigit();
+        ++i;
+    }
+    if (!digits || i == digitsFrom)
+        return false;
+    bool ok = false;
+    *number = QLocale::c().toDouble(QStringView(value).left(i), &ok);
+    *unit = value.mid(i);
+    return ok;
+}
+
+// Whether `value`, typed so far, can still become one of `values` (case-insensitive).
+bool isUnfinished(const QString &value, const QStringList &values)
+{
+    for (const QString &v : values) {
+        if (v.size() > value.size() && v.startsWith(value, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 QList<Token> tokenize(const QString &text)
@@ -242,7 +334,7 @@ private:
         // field:value or field op value (year>=2020)
         static const QStringList ops = {QStringLiteral(">="), QStringLiteral("<="), QStringLiteral(">"),
                                         QStringLiteral("<"),  QStringLiteral("="),  QStringLiteral(":")};
-        for (const QString &field : knownFields()) {
+        for (const QString &field : allFields()) {
             if (!t.text.startsWith(field, Qt::CaseInsensitive) || t.text.size() == field.size())
                 continue;
             for (const QString &op : ops) {
@@ -250,6 +342,7 @@ private:
                     node.kind = QueryNode::Kind::Field;
                     node.field = field;
                     node.op = op;
+                    int valuePosition = t.position + int(field.size() + op.size());
                     QString value = t.text.mid(field.size() + op.size());
                     if (value.startsWith(QLatin1Char('"'))) {
                         node.phrase = true;
@@ -258,11 +351,12 @@ private:
                             value.chop(1);
                         else if (!m_options.asYouType)
                             setError(QCoreApplication::translate("lectern::Query", "the quote is never closed"),
-                                     t.position + int(field.size() + op.size()));
+                                     valuePosition);
+                        ++valuePosition;
                     }
                     node.value = value.simplified();
                     node.prefix = m_options.asYouType && t.atEnd && isFullTextField(field);
-                    validateField(node, t.position);
+                    validateField(node, t, valuePosition);
                     return node;
                 }
             }
@@ -274,8 +368,10 @@ private:
             for (QChar c : QStringView(t.text).left(colon))
                 allLetters = allLetters && c.isLetter();
             if (allLetters) {
-                setError(QCoreApplication::translate("lectern::Query", "unknown field “%1” (fields: %2)")
-                             .arg(t.text.left(colon), knownFields().join(QStringLiteral(", "))),
+                setError(QCoreApplication::translate("lectern::Query",
+                                                     "unknown field “%1” (fields: %2; comparisons: rating>=3, "
+                                                     "speedup>=2 and the other metric kinds)")
+                             .arg(t.text.left(colon), Query::fields().join(QStringLiteral(", "))),
                          t.position);
                 return node;
             }
@@ -290,8 +386,22 @@ private:
         return node;
     }
 
-    void validateField(QueryNode &node, int position)
+    // A value the user is still typing at the end of the text that can become a valid one is left out until it
+    // does, instead of flashing an error at every keystroke ("status:rea", "latency<10m").
+    bool stillTyping(const Token &t) const { return m_options.asYouType && t.atEnd && !t.unterminated; }
+
+    void ignoreOrFail(QueryNode &node, bool unfinished, const QString &message, int position)
     {
+        if (unfinished) {
+            node = QueryNode();
+            return;
+        }
+        setError(message, position);
+    }
+
+    void validateField(QueryNode &node, const Token &t, int valuePosition)
+    {
+        const int position = t.position;
         if (node.value.isEmpty()) {
             if (!m_options.asYouType)
                 setError(QCoreApplication::translate("lectern::Query", "“%1” needs a value").arg(node.field + node.op),
@@ -299,7 +409,8 @@ private:
             node = QueryNode(); // ignored while typing
             return;
         }
-        if (node.field == QLatin1String("year")) {
+        const QString &f = node.field;
+        if (f == QLatin1String("year")) {
             const QStringList range = node.value.split(QStringLiteral(".."));
             bool ok = range.size() <= 2;
             for (const QString &part : range) {
@@ -314,11 +425,87 @@ private:
                          position);
             if (range.size() == 2 && node.op != QLatin1String(":"))
                 setError(QCoreApplication::translate("lectern::Query", "a year range takes “year:”"), position);
+        } else if (f == QLatin1String("rating")) {
+            bool isNumber = false;
+            const int rating = node.value.toInt(&isNumber);
+            if (!isNumber || rating < 0 || rating > kMaxRating)
+                setError(QCoreApplication::translate("lectern::Query",
+                                                     "“%1” is not a rating: ratings go from 0 (unrated) to %2")
+                             .arg(node.value)
+                             .arg(kMaxRating),
+                         valuePosition);
+        } else if (isMetricKind(f)) {
+            validateMetric(node, t, valuePosition);
+        } else if (f == QLatin1String("priority")) {
+            if (!priorityFromName(node.value))
+                ignoreOrFail(node, stillTyping(t) && isUnfinished(node.value, Query::fieldValues(f)),
+                             QCoreApplication::translate("lectern::Query", "unknown priority “%1” (priorities: %2)")
+                                 .arg(node.value, Query::fieldValues(f).join(QStringLiteral(", "))),
+                             valuePosition);
         } else if (node.op != QLatin1String(":")) {
             setError(QCoreApplication::translate("lectern::Query", "“%1” cannot be compared with “%2”")
                          .arg(node.field, node.op),
                      position);
+        } else if (f == QLatin1String("status")) {
+            if (!readingStatusFromName(node.value))
+                ignoreOrFail(node, stillTyping(t) && isUnfinished(node.value, Query::fieldValues(f)),
+                             QCoreApplication::translate("lectern::Query", "unknown reading status “%1” (statuses: %2)")
+                                 .arg(node.value, Query::fieldValues(f).join(QStringLiteral(", "))),
+                             valuePosition);
+        } else if (f == QLatin1String("has")) {
+            const QString what = node.value.toLower();
+            if (!Query::fieldValues(f).contains(what) && what != QLatin1String("metric")
+                && what != QLatin1String("technique"))
+                ignoreOrFail(node, stillTyping(t) && isUnfinished(node.value, Query::fieldValues(f)),
+                             QCoreApplication::translate("lectern::Query", "“has:” takes one of %1, not “%2”")
+                                 .arg(Query::fieldValues(f).join(QStringLiteral(", ")), node.value),
+                             valuePosition);
         }
+    }
+
+    // speedup>=2, memory>40%, latency<10ms: a number and a unit, or the kind's implied unit.
+    void validateMetric(QueryNode &node, const Token &t, int valuePosition)
+    {
+        const QString kind = node.field;
+        if (node.op == QLatin1String(":"))
+            node.op = QStringLiteral("=");
+        double number = 0;
+        QString written;
+        if (!splitNumber(node.value, &number, &written)) {
+            static const QRegularExpression startOfNumber(QStringLiteral("^[+-]?\\.?$"));
+            ignoreOrFail(node, stillTyping(t) && startOfNumber.match(node.value).hasMatch(),
+                         QCoreApplication::translate("lectern::Query",
+                                                     "“%1” is not a number: compare %2 with a number and a unit, "
+                                                     "like %2>=2%3")
+                             .arg(node.value, kind, Query::metricUnits(kind).value(0)),
+                         valuePosition);
+            return;
+        }
+        const QStringList units = Query::metricUnits(kind);
+        if (written.isEmpty()) {
+            const QString implied = Query::impliedMetricUnit(kind);
+            if (implied.isEmpty()) {
+                ignoreOrFail(node, stillTyping(t),
+                             QCoreApplication::translate("lectern::Query",
+                                                         "%1 needs a unit after the number, one of: %2")
+                                 .arg(kind, units.join(QStringLiteral(" "))),
+                             valuePosition);
+                return;
+            }
+            node.unit = implied;
+        } else {
+            const std::optional<QString> unit = Query::canonicalMetricUnit(kind, written);
+            if (!unit) {
+                const int unitPosition = valuePosition + int(node.value.size() - written.size());
+                ignoreOrFail(node, stillTyping(t) && isUnfinished(written, storedUnits()),
+                             QCoreApplication::translate("lectern::Query", "unknown unit “%1” (%2 is reported in: %3)")
+                                 .arg(written, kind, units.join(QStringLiteral(" "))),
+                             unitPosition);
+                return;
+            }
+            node.unit = *unit;
+        }
+        node.value = QLocale::c().toString(number, 'g', 17);
     }
 
     QList<Token> m_tokens;
@@ -489,16 +676,19 @@ private:
             return QStringLiteral("p.id IN (SELECT paper_id FROM metric_fact WHERE kind = %1)")
                 .arg(bind(node.value.toLower()));
         if (f == QLatin1String("tag")) {
+            // Bound one at a time: the order of a call's arguments is unspecified, the parameters' is not.
+            const QString name = bind(node.value);
+            const QString below = bind(QString(likePattern(node.value) + QStringLiteral("/%")));
             return QStringLiteral("p.id IN (SELECT pt.paper_id FROM paper_tag pt JOIN tag t ON t.id = pt.tag_id "
                                   "WHERE t.name = %1 OR t.name LIKE %2 ESCAPE '\\')")
-                .arg(bind(node.value), bind(QString(likePattern(node.value) + QStringLiteral("/%"))));
+                .arg(name, below);
         }
         if (f == QLatin1String("has")) {
             const QString what = node.value.toLower();
             if (what == QLatin1String("abstract"))
                 return QStringLiteral("p.abstract <> ''");
             if (what == QLatin1String("note"))
-                return QStringLiteral("p.id IN (SELECT paper_id FROM note WHERE body <> '')");
+                return QStringLiteral("p.note <> ''");
             if (what == QLatin1String("metrics") || what == QLatin1String("metric"))
                 return QStringLiteral("p.headline <> ''");
             if (what == QLatin1String("techniques") || what == QLatin1String("technique"))
@@ -507,8 +697,42 @@ private:
                 return QStringLiteral("p.title_provisional = 0");
             return QStringLiteral("0");
         }
+        if (f == QLatin1String("rating"))
+            return QStringLiteral("p.rating %1 %2").arg(sqlOperator(node.op), bind(node.value.toInt()));
+        if (f == QLatin1String("status")) {
+            const std::optional<ReadingStatus> status = readingStatusFromName(node.value);
+            return status ? QStringLiteral("p.status = %1").arg(bind(int(*status))) : QStringLiteral("0");
+        }
+        if (f == QLatin1String("priority")) {
+            const std::optional<Priority> priority = priorityFromName(node.value);
+            return priority ? QStringLiteral("p.priority %1 %2").arg(sqlOperator(node.op), bind(int(*priority)))
+                            : QStringLiteral("0");
+        }
+        if (f == QLatin1String("list"))
+            return QStringLiteral("p.id IN (SELECT i.paper_id FROM reading_list_item i JOIN reading_list l "
+                                  "ON l.id = i.list_id WHERE l.name = %1 COLLATE NOCASE)")
+                .arg(bind(node.value));
+        if (isMetricKind(f)) {
+            const double number = QLocale::c().toDouble(node.value);
+            const QString kind = bind(f);
+            const QString unit = bind(node.unit);
+            if (node.op == QLatin1String("=")) {
+                // The number as the user wrote it and as the extractor read it may differ in the last bits.
+                const double tolerance = 1e-9 * std::max(1.0, std::abs(number));
+                const QString low = bind(number - tolerance);
+                const QString high = bind(number + tolerance);
+                return QStringLiteral("p.id IN (SELECT paper_id FROM metric_fact WHERE kind = %1 AND unit = %2 "
+                                      "AND value BETWEEN %3 AND %4)")
+                    .arg(kind, unit, low, high);
+            }
+            return QStringLiteral("p.id IN (SELECT paper_id FROM metric_fact WHERE kind = %1 AND unit = %2 "
+                                  "AND value %3 %4)")
+                .arg(kind, unit, node.op, bind(number));
+        }
         return QStringLiteral("0");
     }
+
+    static QString sqlOperator(const QString &op) { return op == QLatin1String(":") ? QStringLiteral("=") : op; }
 
     const Taxonomy &m_taxonomy;
     const Query::PrefixExpander &m_expand;
@@ -562,6 +786,75 @@ QString Query::fieldTerm(const QString &field, const QString &value)
         plain = plain && !c.isSpace() && c != QLatin1Char('"') && c != QLatin1Char('(') && c != QLatin1Char(')');
     return field + QLatin1Char(':')
            + (plain ? value : QLatin1Char('"') + QString(value).remove(QLatin1Char('"')) + QLatin1Char('"'));
+}
+
+const QStringList &Query::fields()
+{
+    static const QStringList fields = {
+        QStringLiteral("title"),    QStringLiteral("abstract"), QStringLiteral("author"),    QStringLiteral("note"),
+        QStringLiteral("venue"),    QStringLiteral("year"),     QStringLiteral("technique"), QStringLiteral("metric"),
+        QStringLiteral("tag"),      QStringLiteral("has"),      QStringLiteral("arxiv"),     QStringLiteral("doi"),
+        QStringLiteral("status"),   QStringLiteral("priority"), QStringLiteral("list")};
+    return fields;
+}
+
+const QStringList &Query::comparisonFields()
+{
+    static const QStringList fields = QStringList{QStringLiteral("rating")} + metricKinds();
+    return fields;
+}
+
+QStringList Query::fieldValues(const QString &field)
+{
+    if (field == QLatin1String("status"))
+        return {readingStatusName(ReadingStatus::Unread), readingStatusName(ReadingStatus::Reading),
+                readingStatusName(ReadingStatus::Read)};
+    if (field == QLatin1String("priority"))
+        return {priorityName(Priority::High), priorityName(Priority::Normal), priorityName(Priority::Low)};
+    if (field == QLatin1String("has"))
+        return {QStringLiteral("abstract"), QStringLiteral("note"), QStringLiteral("metrics"),
+                QStringLiteral("techniques"), QStringLiteral("title")};
+    return {};
+}
+
+QString Query::impliedMetricUnit(const QString &kind)
+{
+    const KindUnits *k = kindUnits(kind);
+    return k ? QString::fromLatin1(k->implied) : QString();
+}
+
+QStringList Query::metricUnits(const QString &kind)
+{
+    const KindUnits *k = kindUnits(kind);
+    return k ? QString::fromLatin1(k->units).split(QLatin1Char(' ')) : QStringList();
+}
+
+std::optional<QString> Query::canonicalMetricUnit(const QString &kind, const QString &written)
+{
+    struct Alias {
+        const char16_t *written;
+        const char *unit;
+    };
+    // The other spellings the extractor reads (see its unit tables); "×" as the table shows speedups.
+    static const Alias aliases[] = {
+        {u"\u00D7", "x"},     {u"times", "x"},    {u"fold", "x"},       {u"percent", "%"},  {u"sec", "s"},
+        {u"seconds", "s"},    {u"h", "hours"},    {u"hrs", "hours"},    {u"hour", "hours"}, {u"day", "days"},
+        {u"week", "weeks"},   {u"GiB", "GB"},     {u"MiB", "MB"},       {u"bit", "bits"},   {u"tok/s", "tokens/s"},
+        {u"GFLOP", "GFLOPs"}, {u"FLOP", "FLOPs"}, {u"TFLOP", "TFLOPs"}, {u"pts", "points"},
+    };
+    if (storedUnits().contains(written))
+        return written;
+    for (const Alias &a : aliases) {
+        if (QStringView(a.written).compare(written, Qt::CaseInsensitive) == 0)
+            return QString::fromLatin1(a.unit);
+    }
+    // Other capitalisations only among the kind's own units: "gb" is GB for memory, but "m" is not "M" (millions)
+    // for a latency, where it is an unfinished "ms" or "min".
+    for (const QString &unit : metricUnits(kind)) {
+        if (unit.compare(written, Qt::CaseInsensitive) == 0)
+            return unit;
+    }
+    return std::nullopt;
 }
 
 } // namespace lectern

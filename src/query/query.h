@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace lectern {
 
@@ -17,14 +18,15 @@ struct QueryNode {
         And,
         Or,
         Not,
-        Text,  // full text over title, abstract and authors: a word or a "quoted phrase"
-        Field, // field:value
+        Text,  // full text over title, abstract, authors and note: a word or a "quoted phrase"
+        Field, // field:value, or a comparison: year>=2020, rating>=3, speedup>=2x
     };
     Kind kind = Kind::And;
     QList<QueryNode> children; // And, Or, Not
-    QString field;             // Field: title, abstract, author, venue, year, technique, metric, tag, has
+    QString field;             // Field: one of Query::fields() or Query::comparisonFields(), lower case
     QString op;                // Field: ":" or a comparison (">=", "<", ...)
-    QString value;             // Text: the word or phrase; Field: the value
+    QString value;             // Text: the word or phrase; Field: the value (a metric's number without its unit)
+    QString unit;              // Field of a metric kind: the unit compared in, as metric_fact stores it
     bool phrase = false;       // Text/Field value was quoted
     bool prefix = false;       // Text: the word being typed (prefix match)
     int position = 0;          // where the node starts in the filter text, for messages
@@ -71,6 +73,26 @@ public:
 
     // `technique:quantization metric:speedup`, quoting values when needed.
     static QString fieldTerm(const QString &field, const QString &value);
+
+    // The fields written `field:value`: title, abstract, author, note, venue, year, technique, metric, tag, has,
+    // arxiv, doi, status, priority, list.
+    static const QStringList &fields();
+    // The fields that take a comparison (`rating>=3`, `speedup>=2`): rating and every metric kind (metricKinds()).
+    // year and priority compare too, but are written with a colon first.
+    static const QStringList &comparisonFields();
+    // The values a field accepts when they form a fixed set (status, priority, has), else empty.
+    static QStringList fieldValues(const QString &field);
+
+    // A metric comparison compares the values of one kind in one unit, the one written after the number or,
+    // for a bare number, the kind's implied unit: speedup, throughput and model-size in "x", accuracy in "%",
+    // bitwidth in "bits". The other kinds (latency: ms or %? memory: GB or %?) need the unit written. Empty when
+    // the kind has no implied unit. Values stored without a unit cannot be compared.
+    static QString impliedMetricUnit(const QString &kind);
+    // The units a kind is commonly reported in, as the extractor stores them, most natural first.
+    static QStringList metricUnits(const QString &kind);
+    // The stored spelling of a unit written in a query for `kind` ("×" and "times" are "x", "GiB" is "GB"; "gb" is
+    // "GB" when the kind is reported in GB), or nullopt when no metric is ever stored in it.
+    static std::optional<QString> canonicalMetricUnit(const QString &kind, const QString &written);
 
 private:
     QString m_text;

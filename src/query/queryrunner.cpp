@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace lectern {
 
 namespace {
@@ -41,6 +43,15 @@ QString orderBy(SortOrder sort)
         break;
     case SortColumn::Source:
         key = QStringLiteral("(SELECT min(file_id) FROM source WHERE paper_id = p.id) %1, p.id %1");
+        break;
+    case SortColumn::Status:
+        key = QStringLiteral("p.status %1, p.id %1");
+        break;
+    case SortColumn::Rating:
+        key = QStringLiteral("p.rating %1, p.id %1");
+        break;
+    case SortColumn::Priority:
+        key = QStringLiteral("p.priority %1, p.id %1");
         break;
     }
     return key.arg(QLatin1String(dir));
@@ -144,7 +155,8 @@ QList<PaperRow> QueryRunner::rows(const Query &query, SortOrder sort, qint64 off
             "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM paper_tag pt JOIN tag t ON t.id = pt.tag_id "
             "  WHERE pt.paper_id = p.id ORDER BY t.name)), "
             "(SELECT f.format || ': ' || f.path FROM source s JOIN source_file f ON f.id = s.file_id "
-            "  WHERE s.paper_id = p.id ORDER BY s.file_id, s.position LIMIT 1) "
+            "  WHERE s.paper_id = p.id ORDER BY s.file_id, s.position LIMIT 1), "
+            "p.status, p.rating, p.priority, p.note <> '' "
             "FROM %1%2 LIMIT ? OFFSET ?")
             .arg(selection.from, selection.order);
     Statement s(m_db, sql);
@@ -170,6 +182,10 @@ QList<PaperRow> QueryRunner::rows(const Query &query, SortOrder sort, qint64 off
         const qsizetype slash = source.lastIndexOf(QLatin1Char('/'));
         const qsizetype colon = source.indexOf(QStringLiteral(": "));
         row.source = slash > colon && colon > 0 ? source.left(colon + 2) + source.mid(slash + 1) : source;
+        row.status = ReadingStatus(std::clamp(s.integer(12), 0, int(ReadingStatus::Read)));
+        row.rating = std::clamp(s.integer(13), 0, kMaxRating);
+        row.priority = Priority(std::clamp(s.integer(14), 0, int(Priority::High)));
+        row.hasNote = s.int64(15) != 0;
         result.append(row);
     }
     return result;

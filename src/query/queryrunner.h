@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/curation.h"
 #include "query/query.h"
 #include "store/facets.h"
 
@@ -28,9 +29,26 @@ struct PaperRow {
     QString headline;
     QString tags;   // comma-separated
     QString source; // "format: file name"
+    ReadingStatus status = ReadingStatus::Unread;
+    int rating = 0;
+    Priority priority = Priority::Normal;
+    bool hasNote = false;
 };
 
-enum class SortColumn { Date, Title, Authors, Year, Venue, Techniques, Headline, Tags, Source };
+enum class SortColumn {
+    Date,
+    Title,
+    Authors,
+    Year,
+    Venue,
+    Techniques,
+    Headline,
+    Tags,
+    Source,
+    Status,
+    Rating,
+    Priority
+};
 
 struct SortOrder {
     SortColumn column = SortColumn::Date;
