@@ -48,6 +48,7 @@ ExportDialog::ExportDialog(const QString &libraryPath, const Taxonomy &taxonomy,
     , m_selectionButton(new QRadioButton(this))
     , m_filterButton(new QRadioButton(this))
     , m_libraryButton(new QRadioButton(this))
+    , m_listButton(new QRadioButton(this))
     , m_scopeGroup(new QButtonGroup(this))
     , m_preview(new QPlainTextEdit(this))
     , m_highlighter(new SourceHighlighter(m_preview->document(), this))
@@ -71,15 +72,19 @@ ExportDialog::ExportDialog(const QString &libraryPath, const Taxonomy &taxonomy,
     m_selectionButton->setObjectName(QStringLiteral("scopeSelection"));
     m_filterButton->setObjectName(QStringLiteral("scopeFilter"));
     m_libraryButton->setObjectName(QStringLiteral("scopeLibrary"));
+    m_listButton->setObjectName(QStringLiteral("scopeReadingList"));
+    m_listButton->hide();
     m_scopeGroup->addButton(m_selectionButton, int(Scope::Selection));
     m_scopeGroup->addButton(m_filterButton, int(Scope::Filter));
     m_scopeGroup->addButton(m_libraryButton, int(Scope::Library));
+    m_scopeGroup->addButton(m_listButton, int(Scope::ReadingList));
     m_libraryButton->setChecked(true);
     auto *scopes = new QVBoxLayout;
     scopes->setSpacing(4);
     scopes->addWidget(m_selectionButton);
     scopes->addWidget(m_filterButton);
     scopes->addWidget(m_libraryButton);
+    scopes->addWidget(m_listButton);
 
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -179,6 +184,16 @@ void ExportDialog::setFilter(const Query &query, const QString &text, SortOrder 
     schedulePreview();
 }
 
+void ExportDialog::setReadingList(const QString &name, const QList<qint64> &ids)
+{
+    m_listName = name;
+    m_listPapers = ids;
+    m_listButton->show();
+    setScope(Scope::ReadingList);
+    updateScopeLabels();
+    schedulePreview();
+}
+
 ExportDialog::Scope ExportDialog::scope() const
 {
     const int id = m_scopeGroup->checkedId();
@@ -190,6 +205,8 @@ void ExportDialog::setScope(Scope scope)
     if (scope == Scope::Selection && m_selection.isEmpty())
         scope = Scope::Library;
     if (scope == Scope::Filter && m_query.isEmpty())
+        scope = Scope::Library;
+    if (scope == Scope::ReadingList && m_listName.isEmpty())
         scope = Scope::Library;
     m_scopeGroup->button(int(scope))->setChecked(true);
 }
@@ -220,6 +237,8 @@ qint64 ExportDialog::scopeCount(Scope scope) const
         return m_query.isEmpty() ? m_libraryCount : m_filterCount;
     case Scope::Library:
         return m_libraryCount;
+    case Scope::ReadingList:
+        return m_listPapers.size();
     }
     return -1;
 }
@@ -242,6 +261,10 @@ ExportScope ExportDialog::currentScope() const
         break;
     case Scope::Library:
         break;
+    case Scope::ReadingList:
+        result.papers = m_listPapers;
+        result.onlyPapers = true; // an empty list exports no papers, not the library
+        break;
     }
     return result;
 }
@@ -249,7 +272,7 @@ ExportScope ExportDialog::currentScope() const
 ExportContext ExportDialog::currentContext() const
 {
     // A heading names what was exported where the format has one; a selection has no name.
-    return {scope() == Scope::Filter ? m_filterText : QString()};
+    return {scope() == Scope::Filter ? m_filterText : scope() == Scope::ReadingList ? m_listName : QString()};
 }
 
 void ExportDialog::countPapers()
@@ -291,6 +314,8 @@ void ExportDialog::updateScopeLabels()
     m_filterButton->setEnabled(!m_query.isEmpty() && !m_exporting);
     m_libraryButton->setText(tr("Whole library (%1)").arg(countText(m_libraryCount)));
     m_libraryButton->setEnabled(!m_exporting);
+    m_listButton->setText(tr("Reading list “%1” in its order (%2)").arg(m_listName, countText(m_listPapers.size())));
+    m_listButton->setEnabled(!m_exporting);
     m_export->setEnabled(!m_exporting && currentFormat() && scopeCount(scope()) != 0);
 }
 

@@ -25,16 +25,16 @@ namespace lectern {
 class ReaderThread;
 class SourceHighlighter;
 
-// File ▸ Export…: a format, which papers (the table's selection, the papers the filter matches, or the whole
-// library), a live preview of the first papers, and the export itself. The preview and the export read the
-// library on the dialog's own reader thread, so neither blocks the window nor waits behind the table's reads;
-// a newer preview request supersedes an older one.
+// File ▸ Export…: a format, which papers (the table's selection, the papers the filter matches, the whole
+// library, or a reading list in its order), a live preview of the first papers, and the export itself. The preview and
+// the export read the library on the dialog's own reader thread, so neither blocks the window nor waits behind the
+// table's reads; a newer preview request supersedes an older one.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum class Scope { Selection, Filter, Library };
+    enum class Scope { Selection, Filter, Library, ReadingList };
     static constexpr int previewPapers = 20;
 
     ExportDialog(const QString &libraryPath, const Taxonomy &taxonomy, QWidget *parent = nullptr);
@@ -44,6 +44,9 @@ public:
     void setSelection(const QList<qint64> &ids);
     // The table's filter (its text for the label and the export's title) and sort order.
     void setFilter(const Query &query, const QString &text, SortOrder order);
+
+    // A reading list's papers in the list's order; its scope is offered (and chosen) from then on.
+    void setReadingList(const QString &name, const QList<qint64> &ids);
 
     Scope scope() const;
     void setScope(Scope scope);
@@ -91,6 +94,8 @@ private:
     ReaderThread *m_reader;
     Taxonomy m_taxonomy;
     QList<qint64> m_selection;
+    QString m_listName;
+    QList<qint64> m_listPapers;
     Query m_query;
     QString m_filterText;
     SortOrder m_order;
@@ -101,6 +106,7 @@ private:
     QRadioButton *m_selectionButton;
     QRadioButton *m_filterButton;
     QRadioButton *m_libraryButton;
+    QRadioButton *m_listButton;
     QButtonGroup *m_scopeGroup;
     QPlainTextEdit *m_preview;
     SourceHighlighter *m_highlighter;

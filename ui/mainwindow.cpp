@@ -2,7 +2,9 @@
 
 #include "abstractviewer.h"
 #include "chartpanel.h"
+#include "commandpalette.h"
 #include "csvmappingdialog.h"
+#include "curationcontroller.h"
 #include "domain/metricformat.h"
 #include "exportdialog.h"
 #include "extract/taxonomy.h"
@@ -12,23 +14,37 @@
 #include "itemmodels/metricdistributionmodel.h"
 #include "itemmodels/papertablemodel.h"
 #include "itemmodels/readerthread.h"
+#include "itemmodels/readinglistmodel.h"
 #include "itemmodels/resultport.h"
+#include "itemmodels/sidebarmodel.h"
 #include "itemmodels/techniquematrixmodel.h"
+#include "mergedialog.h"
+#include "noteeditor.h"
 #include "papertableview.h"
 #include "query/queryrunner.h"
+#include "queryhelppopup.h"
+#include "readinglistpanel.h"
+#include "shortcutsdialog.h"
+#include "sidebar.h"
+#include "store/curation.h"
 #include "store/library.h"
 #include "store/librarytaxonomy.h"
 #include "store/paperreader.h"
+#include "store/readinglists.h"
+#include "tagbox.h"
 #include "taxonomydialog.h"
 #include "techniquechart.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QColorDialog>
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -36,11 +52,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace lectern {
@@ -52,6 +70,7 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     , m_reader(new ReaderThread(libraryPath, this))
     , m_chartReader(new ReaderThread(libraryPath, this))
     , m_detailReader(new ReaderThread(libraryPath, this))
+    , m_panelReader(new ReaderThread(libraryPath, this))
     , m_imports(new ImportQueue(libraryPath, this))
     , m_watcher(new LibraryWatcher(m_reader, 1000, this))
     , m_model(new PaperTableModel(m_reader, m_taxonomy, this))
@@ -63,6 +82,16 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     , m_chart(new ChartPanel(m_matrix, m_distribution, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_sideSplitter(new QSplitter(Qt::Vertical, this))
+    , m_leftSplitter(new QSplitter(Qt::Vertical, this))
+    , m_rightSplitter(new QSplitter(Qt::Vertical, this))
+    , m_curation(new CurationController(m_imports, m_panelReader, this))
+    , m_sidebarModel(new SidebarModel(m_panelReader, this))
+    , m_sidebar(new Sidebar(this))
+    , m_listModel(new ReadingListModel(m_panelReader, this))
+    , m_listPanel(new ReadingListPanel(m_listModel, this))
+    , m_noteEditor(new NoteEditor(this))
+    , m_palette(new CommandPalette(this))
+    , m_pending(new QLabel(this))
     , m_status(new QLabel(this))
     , m_counts(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -73,6 +102,7 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     setAcceptDrops(true);
 
     m_table->setPaperModel(m_model);
+    m_sidebar->setSidebarModel(m_sidebarModel);
     // Left: the filter and the table above the chart, both wide; right: the paper being read, full height.
     auto *tablePane = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tablePane);
@@ -85,11 +115,27 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     m_sideSplitter->setStretchFactor(0, 1);
     m_sideSplitter->setStretchFactor(1, 1);
     m_sideSplitter->setChildrenCollapsible(false);
+    // Left: the library's tags, lists and searches above the reading list being arranged. Middle: the filter and
+    // the table above the chart, both wide. Right: the paper being read above its note, full height.
+    m_leftSplitter->setObjectName(QStringLiteral("leftColumn"));
+    m_leftSplitter->addWidget(m_sidebar);
+    m_leftSplitter->addWidget(m_listPanel);
+    m_leftSplitter->setStretchFactor(0, 3);
+    m_leftSplitter->setStretchFactor(1, 2);
+    m_leftSplitter->setChildrenCollapsible(false);
+    m_rightSplitter->setObjectName(QStringLiteral("rightColumn"));
+    m_rightSplitter->addWidget(m_viewer);
+    m_rightSplitter->addWidget(m_noteEditor);
+    m_rightSplitter->setStretchFactor(0, 3);
+    m_rightSplitter->setStretchFactor(1, 1);
+    m_rightSplitter->setChildrenCollapsible(false);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_leftSplitter);
     m_mainSplitter->addWidget(m_sideSplitter);
-    m_mainSplitter->addWidget(m_viewer);
-    m_mainSplitter->setStretchFactor(0, 3);
-    m_mainSplitter->setStretchFactor(1, 2);
+    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 4);
+    m_mainSplitter->setStretchFactor(2, 2);
     m_mainSplitter->setChildrenCollapsible(false);
     setCentralWidget(m_mainSplitter);
 
@@ -102,6 +148,9 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     m_status->setObjectName(QStringLiteral("statusMessage"));
     statusBar()->addWidget(m_status, 1);
     m_counts->setObjectName(QStringLiteral("libraryCounts"));
+    m_pending->setObjectName(QStringLiteral("pendingEdits"));
+    m_pending->hide();
+    statusBar()->addPermanentWidget(m_pending);
     statusBar()->addPermanentWidget(m_counts);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
@@ -140,6 +189,7 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     connect(m_reader, &ReaderThread::failed, this,
             [this](const QString &message) { m_status->setText(tr("Could not read the library: %1").arg(message)); });
 
+    connectCuration();
     restoreLayout();
     applyQuery();
     countLibrary();
@@ -151,6 +201,8 @@ MainWindow::~MainWindow()
     // Results still on their way from the reader threads are dropped; the threads themselves stop when their
     // QObject parent (this window) deletes them.
     m_port->close();
+    // The undo stack outlives the panes while the children are deleted: it must not reach them any more.
+    disconnect(m_curation->undoStack(), nullptr, this, nullptr);
 }
 
 void MainWindow::createActions()
@@ -173,6 +225,15 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_curation->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction *redo = m_curation->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction *paste = edit->addAction(tr("&Paste Papers"), this, &MainWindow::pastePapers);
     paste->setObjectName(QStringLiteral("actionPastePapers"));
     paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
@@ -183,7 +244,7 @@ void MainWindow::createActions()
         m_filter->lineEdit()->setFocus();
         m_filter->lineEdit()->selectAll();
     });
-    focusFilter->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_L)});
+    focusFilter->setShortcut(QKeySequence::Find);
     QAction *clearFilter = view->addAction(tr("&Show All Papers"), this, [this] { m_filter->setText(QString()); });
     clearFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refreshAll);
@@ -200,6 +261,8 @@ void MainWindow::createActions()
         action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
     }
 
+    createCurationActions(edit);
+
     QMenu *library = menuBar()->addMenu(tr("&Library"));
     QAction *taxonomy = library->addAction(tr("Edit &Taxonomy…"), this, &MainWindow::editTaxonomy);
     taxonomy->setObjectName(QStringLiteral("actionEditTaxonomy"));
@@ -209,6 +272,13 @@ void MainWindow::createActions()
     reextract->setStatusTip(tr("Find the techniques and numbers of every paper again"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    QAction *palette = help->addAction(tr("&Command Palette…"), m_palette, &CommandPalette::open);
+    palette->setObjectName(QStringLiteral("actionCommandPalette"));
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    help->addSeparator();
     help->addAction(tr("&About Lectern"), this, [this] {
         QMessageBox::about(this, tr("About Lectern"),
                            tr("<h3>Lectern %1</h3><p>A desktop literature explorer: import listings, filter papers, "
@@ -283,6 +353,7 @@ void MainWindow::showCurrentPaper(qint64 id)
 {
     const quint64 generation = ++m_detailGeneration;
     if (id == 0) {
+        m_noteEditor->setPaper(0, QString());
         m_viewer->clear();
         m_chart->matrixChart()->setHighlightedCells({});
         return;
@@ -298,6 +369,12 @@ void MainWindow::showCurrentPaper(qint64 id)
             return; // deleted meanwhile
         }
         details.tags = reader.tags(id);
+        Curation curation(library.db(), Taxonomy::builtIn());
+        for (const QString &tag : std::as_const(details.tags)) {
+            const QString color = curation.tagColor(tag);
+            if (!color.isEmpty())
+                details.tagColors.insert(tag, color);
+        }
         details.sources = reader.sources(id);
         for (const SourceRef &s : details.sources)
             details.rawRecords.append(reader.rawRecord(s.fileId, s.position));
@@ -311,6 +388,11 @@ void MainWindow::showCurrentPaper(qint64 id)
 void MainWindow::onPaperLoaded(const PaperDetails &details)
 {
     m_viewer->showPaper(details);
+    // The editor keeps what is typed: a note it shows already is replaced only by an undo or redo of it.
+    if (m_noteEditor->paperId() != details.paper.id) {
+        m_curation->noteLoaded(details.paper.id, details.paper.note);
+        m_noteEditor->setPaper(details.paper.id, details.paper.note);
+    }
     if (m_pendingSpan.paperId == details.paper.id) {
         m_viewer->focusSpan(m_pendingSpan.start, m_pendingSpan.end);
         m_pendingSpan = {};
@@ -499,6 +581,9 @@ void MainWindow::exportPapers(bool selection)
 void MainWindow::showTableMenu(const QPoint &pos)
 {
     QMenu menu(this);
+    for (QAction *action : m_paperMenu->actions())
+        menu.addAction(action);
+    menu.addSeparator();
     const qsizetype selected = m_table->selectedPaperIds().size();
     QAction *exportSelected = menu.addAction(tr("Export Selected…"), this, [this] { exportPapers(true); });
     exportSelected->setEnabled(selected > 0);
@@ -581,14 +666,27 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1360, 820);
+        resize(1500, 880);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray()))
-        m_mainSplitter->setSizes({width() * 64 / 100, width() * 36 / 100});
+    // "window/mainSplitter" held the two panes before the side panel and the note came.
+    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray()))
+        m_mainSplitter->setSizes({width() * 17 / 100, width() * 53 / 100, width() * 30 / 100});
+    if (!m_leftSplitter->restoreState(settings.value(QStringLiteral("window/leftColumn")).toByteArray()))
+        m_leftSplitter->setSizes({height() * 60 / 100, height() * 40 / 100});
+    if (!m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightColumn")).toByteArray()))
+        m_rightSplitter->setSizes({height() * 68 / 100, height() * 32 / 100});
     if (!m_sideSplitter->restoreState(settings.value(QStringLiteral("window/leftSplitter")).toByteArray()))
         m_sideSplitter->setSizes({height() * 48 / 100, height() * 52 / 100});
     const QByteArray header = settings.value(QStringLiteral("table/header")).toByteArray();
-    if (!header.isEmpty()) {
+    if (header.isEmpty()) {
+        // What a reader triages by comes next to the title and year; the source last.
+        QHeaderView *h = m_table->horizontalHeader();
+        h->moveSection(h->visualIndex(PaperTableModel::StatusColumn), h->visualIndex(PaperTableModel::YearColumn) + 1);
+        h->moveSection(h->visualIndex(PaperTableModel::RatingColumn),
+                       h->visualIndex(PaperTableModel::StatusColumn) + 1);
+        h->moveSection(h->visualIndex(PaperTableModel::PriorityColumn),
+                       h->visualIndex(PaperTableModel::RatingColumn) + 1);
+    } else {
         m_table->horizontalHeader()->restoreState(header);
         m_table->horizontalHeader()->setSortIndicatorShown(false);
     }
@@ -599,13 +697,17 @@ void MainWindow::saveLayout()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/columns"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/leftColumn"), m_leftSplitter->saveState());
+    settings.setValue(QStringLiteral("window/rightColumn"), m_rightSplitter->saveState());
     settings.setValue(QStringLiteral("window/leftSplitter"), m_sideSplitter->saveState());
     settings.setValue(QStringLiteral("table/header"), m_table->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The note being typed is saved, and every edit written, before the window goes.
+    m_noteEditor->flush();
     if (m_imports->isBusy()) {
         const auto answer = QMessageBox::question(
             this, tr("Import in progress"),
@@ -616,8 +718,508 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
         m_imports->cancel();
     }
+    m_curation->waitUntilSaved();
     saveLayout();
     event->accept();
+}
+
+} // namespace lectern
+
+namespace lectern {
+
+void MainWindow::createCurationActions(QMenu *edit)
+{
+    const auto selection = [this] { return m_table->selectedPaperIds(); };
+    const auto paperAction = [this](QMenu *menu, const QString &text, const QKeySequence &key, const QString &name,
+                                    auto &&slot) {
+        QAction *action = menu->addAction(text, this, slot);
+        action->setShortcut(key);
+        action->setObjectName(name);
+        m_paperActions.append(action);
+        return action;
+    };
+
+    edit->addSeparator();
+    QAction *deletePapers =
+        paperAction(edit, tr("&Delete Papers"), QKeySequence::Delete, QStringLiteral("actionDeletePapers"),
+                    [this, selection] { m_curation->deletePapers(selection()); });
+    // Delete belongs to the table: in the side panel and the reading list it deletes their items.
+    deletePapers->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(deletePapers);
+    QAction *merge = paperAction(edit, tr("&Merge Two Papers…"), QKeySequence(Qt::CTRL | Qt::Key_M),
+                                 QStringLiteral("actionMergePapers"), [this] { mergeSelectedPapers(); });
+    merge->setStatusTip(tr("Make two papers that are the same one paper, keeping all their sources, tags and notes"));
+
+    m_paperMenu = menuBar()->addMenu(tr("&Paper"));
+    paperAction(m_paperMenu, tr("&Add Tags…"), QKeySequence(Qt::CTRL | Qt::Key_T), QStringLiteral("actionAddTags"),
+                [this] { openTagBox(false); });
+    paperAction(m_paperMenu, tr("&Remove Tags…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T),
+                QStringLiteral("actionRemoveTags"), [this] { openTagBox(true); });
+    QMenu *keys = m_paperMenu->addMenu(tr("&Toggle Tag"));
+    for (int slot = 1; slot <= 9; ++slot) {
+        QAction *action =
+            keys->addAction(QString(), this, [this, slot, selection] { m_curation->toggleKeyTag(selection(), slot); });
+        action->setObjectName(QStringLiteral("actionToggleTag%1").arg(slot));
+        action->setShortcut(QKeySequence(Qt::Key(Qt::Key_0 + slot)));
+        // Plain digits are keys for the table only: the filter and the note take them as text.
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_table->addAction(action);
+        m_keyActions.append(action);
+        m_paperActions.append(action);
+    }
+    updateKeyActions();
+    m_paperMenu->addSeparator();
+
+    QMenu *status = m_paperMenu->addMenu(tr("Reading &Status"));
+    const QList<std::tuple<QString, QKeySequence, ReadingStatus>> statuses = {
+        {tr("&Unread"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), ReadingStatus::Unread},
+        {tr("Rea&ding"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), ReadingStatus::Reading},
+        {tr("&Read"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), ReadingStatus::Read}};
+    for (const auto &[text, key, value] : statuses) {
+        paperAction(status, text, key, QStringLiteral("actionStatus_") + readingStatusName(value),
+                    [this, selection, value] { m_curation->setStatus(selection(), value); });
+    }
+    QMenu *rating = m_paperMenu->addMenu(tr("R&ating"));
+    for (int stars = 0; stars <= kMaxRating; ++stars) {
+        paperAction(rating, stars == 0 ? tr("&No Rating") : QString(stars, QChar(0x2605)),
+                    QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + stars)), QStringLiteral("actionRating%1").arg(stars),
+                    [this, selection, stars] { m_curation->setRating(selection(), stars); });
+    }
+    QMenu *priority = m_paperMenu->addMenu(tr("&Priority"));
+    const QList<std::tuple<QString, QKeySequence, Priority>> priorities = {
+        {tr("&High"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1), Priority::High},
+        {tr("&Normal"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2), Priority::Normal},
+        {tr("&Low"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3), Priority::Low}};
+    for (const auto &[text, key, value] : priorities) {
+        paperAction(priority, text, key, QStringLiteral("actionPriority_") + priorityName(value),
+                    [this, selection, value] { m_curation->setPriority(selection(), value); });
+    }
+    m_paperMenu->addSeparator();
+    paperAction(m_paperMenu, tr("Add to Reading &List…"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                QStringLiteral("actionAddToList"), [this] { addSelectionToList(); });
+    m_listMenu = m_paperMenu->addMenu(tr("Add to Reading List"));
+    m_listMenu->setObjectName(QStringLiteral("listMenu"));
+    fillListMenu();
+    QAction *note = m_paperMenu->addAction(tr("Edit &Note"), this, [this] { m_noteEditor->editor()->setFocus(); });
+    note->setObjectName(QStringLiteral("actionEditNote"));
+    note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+
+    QMenu *collections = menuBar()->addMenu(tr("&Collections"));
+    QAction *newListAction = collections->addAction(tr("&New Reading List…"), this, [this] { newList(); });
+    newListAction->setObjectName(QStringLiteral("actionNewList"));
+    newListAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    QAction *saveSearch = collections->addAction(tr("&Save Search…"), this, &MainWindow::saveCurrentSearch);
+    saveSearch->setObjectName(QStringLiteral("actionSaveSearch"));
+    saveSearch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    saveSearch->setStatusTip(tr("Keep the filter under a name in the side panel, with its live count"));
+    collections->addSeparator();
+    // F6 moves between the panes, as in most desktop applications with several.
+    const auto panes = [this] {
+        return QList<QWidget *>{m_sidebar, m_filter->lineEdit(), m_table, m_listPanel, m_viewer, m_noteEditor};
+    };
+    const auto cycle = [this, panes](int step) {
+        const QList<QWidget *> order = panes();
+        qsizetype current = -1;
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            if (order[i] == focusWidget() || order[i]->isAncestorOf(focusWidget()))
+                current = i;
+        }
+        for (qsizetype n = 1; n <= order.size(); ++n) {
+            QWidget *next = order[(current + step * n + order.size() * 2) % order.size()];
+            if (next->isVisible() && next->isEnabled()) {
+                next->setFocus(Qt::TabFocusReason);
+                return;
+            }
+        }
+    };
+    QAction *nextPane = collections->addAction(tr("Next &Pane"), this, [cycle] { cycle(1); });
+    nextPane->setObjectName(QStringLiteral("actionNextPane"));
+    nextPane->setShortcut(QKeySequence(Qt::Key_F6));
+    QAction *previousPane = collections->addAction(tr("Previous Pa&ne"), this, [cycle] { cycle(-1); });
+    previousPane->setObjectName(QStringLiteral("actionPreviousPane"));
+    previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+
+    const auto updateEnabled = [this] {
+        const qsizetype selected = m_table->selectedPaperIds().size();
+        for (QAction *action : std::as_const(m_paperActions))
+            action->setEnabled(selected > 0);
+        if (auto *merge = findChild<QAction *>(QStringLiteral("actionMergePapers")))
+            merge->setEnabled(selected == 2);
+        m_listMenu->setEnabled(selected > 0);
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateEnabled);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateEnabled);
+    updateEnabled();
+}
+
+void MainWindow::connectCuration()
+{
+    connect(m_curation->editor(), &LibraryEditor::saved, this,
+            [this](LibraryEditor::Changes changes) { onEditsSaved(int(changes)); });
+    connect(m_curation->editor(), &LibraryEditor::pendingChanged, this, &MainWindow::updatePending);
+    connect(m_imports, &ImportQueue::fileStarted, this, &MainWindow::updatePending);
+    connect(m_imports, &ImportQueue::idle, this, &MainWindow::updatePending);
+    connect(m_curation->editor(), &LibraryEditor::failed, this, [this] {
+        m_noteEditor->setSaveState(NoteEditor::SaveState::Failed, tr("the library could not be written"));
+    });
+    connect(m_curation, &CurationController::message, m_status, &QLabel::setText);
+    connect(m_curation, &CurationController::factsChanged, this, [this] {
+        updateKeyActions();
+        fillListMenu();
+    });
+    connect(m_curation->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        // An undo or redo of a note goes to the library; what is typed but not saved goes first.
+        m_noteEditor->flush();
+    });
+
+    // Notes: typed in the editor, saved as one undo step per burst, shown rendered in the viewer.
+    connect(m_noteEditor, &NoteEditor::noteEditingStarted, m_curation, &CurationController::noteEditingStarted);
+    connect(m_noteEditor, &NoteEditor::noteEdited, m_curation, &CurationController::saveNote);
+    connect(m_curation, &CurationController::noteRestored, this, [this](qint64 id, const QString &markdown) {
+        if (m_noteEditor->paperId() == id)
+            m_noteEditor->setPaper(id, markdown);
+    });
+
+    // The side panel: clicking an item filters the table; drops and its menus become edits.
+    connect(m_sidebar, &Sidebar::queryActivated, this, [this](const QString &query, SidebarModel::ItemKind kind) {
+        m_filter->setText(query);
+        if (kind == SidebarModel::ReadingList)
+            m_listModel->setList(m_sidebar->currentIndex().data(SidebarModel::IdRole).toLongLong());
+    });
+    connect(m_sidebar, &Sidebar::tagDropRequested, this,
+            [this](const QString &tag, const QList<qint64> &papers) { m_curation->addTags(papers, {tag}); });
+    connect(m_sidebar, &Sidebar::listDropRequested, m_curation, &CurationController::addToList);
+    connect(m_sidebar, &Sidebar::saveSearchRequested, this, &MainWindow::saveCurrentSearch);
+    connect(m_sidebar, &Sidebar::editSearchRequested, this, [this](qint64 id) {
+        m_filter->setText(m_sidebarModel->searchIndex(id).data(SidebarModel::QueryRole).toString());
+        m_filter->lineEdit()->setFocus();
+        m_status->setText(tr("Change the filter, then save it under the same name to replace the search."));
+    });
+    connect(m_sidebar, &Sidebar::renameTagRequested, this, &MainWindow::renameTag);
+    connect(m_sidebar, &Sidebar::mergeTagRequested, this, &MainWindow::mergeTag);
+    connect(m_sidebar, &Sidebar::colorTagRequested, this, &MainWindow::colorTag);
+    connect(m_sidebar, &Sidebar::keySlotRequested, m_curation, &CurationController::assignKey);
+    connect(m_sidebar, &Sidebar::deleteTagRequested, m_curation, &CurationController::deleteTag);
+    connect(m_sidebar, &Sidebar::newListRequested, this, [this] { newList(); });
+    connect(m_sidebar, &Sidebar::renameListRequested, this, &MainWindow::renameList);
+    connect(m_sidebar, &Sidebar::deleteListRequested, m_curation, &CurationController::deleteList);
+    connect(m_sidebar, &Sidebar::exportListRequested, this, &MainWindow::exportList);
+    connect(m_sidebar, &Sidebar::renameSearchRequested, this, &MainWindow::renameSearch);
+    connect(m_sidebar, &Sidebar::deleteSearchRequested, m_curation, &CurationController::deleteSearch);
+
+    // The reading list panel: its order is the list's.
+    connect(m_listModel, &ReadingListModel::reorderRequested, this, [this](qint64 listId, const QList<qint64> &order) {
+        m_curation->setListOrder(listId, order, tr("Reorder “%1”").arg(m_curation->listName(listId)));
+    });
+    connect(m_listModel, &ReadingListModel::removeRequested, this, [this](qint64 listId, const QList<qint64> &order) {
+        m_curation->setListOrder(listId, order, tr("Remove Papers from “%1”").arg(m_curation->listName(listId)));
+    });
+    connect(m_listPanel, &ReadingListPanel::exportRequested, this, &MainWindow::exportList);
+    connect(m_listPanel, &ReadingListPanel::currentPaperChanged, this, [this](qint64 id) {
+        if (id != 0)
+            showCurrentPaper(id);
+    });
+
+    // The table: stars clicked in the Rating column, and keys 1–9.
+    connect(m_table, &PaperTableView::ratingRequested, m_curation, &CurationController::setRating);
+    connect(m_table, &PaperTableView::tagKeyPressed, this,
+            [this](int slot) { m_curation->toggleKeyTag(m_table->selectedPaperIds(), slot); });
+}
+
+void MainWindow::onEditsSaved(int changes)
+{
+    const LibraryEditor::Changes what = LibraryEditor::Changes::fromInt(changes);
+    if (what & LibraryEditor::Change::Papers) {
+        m_model->refresh();
+        m_matrix->refresh();
+        m_distribution->refresh();
+        countLibrary();
+    }
+    if (what
+        & (LibraryEditor::Change::Papers | LibraryEditor::Change::Tags | LibraryEditor::Change::Lists
+           | LibraryEditor::Change::Searches))
+        m_sidebarModel->refresh();
+    if (what & (LibraryEditor::Change::Lists | LibraryEditor::Change::Papers))
+        m_listModel->refresh();
+    if (m_viewer->paperId())
+        showCurrentPaper(m_viewer->paperId());
+}
+
+void MainWindow::updatePending()
+{
+    const int pending = m_curation->editor()->pending();
+    if (pending == 0) {
+        m_pending->hide();
+        if (m_noteEditor->paperId() && !m_noteEditor->hasUnsavedChange())
+            m_noteEditor->setSaveState(NoteEditor::SaveState::Saved);
+        return;
+    }
+    m_pending->setText(m_imports->isBusy() ? tr("%n edit(s) wait for the import", nullptr, pending)
+                                           : tr("Saving %n edit(s)…", nullptr, pending));
+    m_pending->show();
+    m_noteEditor->setSaveState(NoteEditor::SaveState::Saving);
+}
+
+void MainWindow::updateKeyActions()
+{
+    const QHash<int, QString> &slots = m_curation->keySlots();
+    for (int slot = 1; slot <= m_keyActions.size(); ++slot) {
+        QAction *action = m_keyActions[slot - 1];
+        const QString tag = slots.value(slot);
+        action->setText(tag.isEmpty() ? tr("Key %1: No Tag").arg(slot) : tr("Key %1: %2").arg(slot).arg(tag));
+        action->setStatusTip(tag.isEmpty()
+                                 ? tr("Assign a tag to this key from the tag's menu in the side panel")
+                                 : tr("Add “%1” to the selected papers, or remove it when they all have it").arg(tag));
+    }
+}
+
+void MainWindow::fillListMenu()
+{
+    m_listMenu->clear();
+    for (const auto &[id, name] : m_curation->lists()) {
+        m_listMenu->addAction(name, this,
+                              [this, listId = id] { m_curation->addToList(listId, m_table->selectedPaperIds()); });
+    }
+    if (!m_curation->lists().isEmpty())
+        m_listMenu->addSeparator();
+    m_listMenu->addAction(tr("New Reading List…"), this, [this] { newList(m_table->selectedPaperIds()); });
+}
+
+TagBox *MainWindow::openTagBox(bool remove)
+{
+    const QList<qint64> papers = m_table->selectedPaperIds();
+    if (papers.isEmpty())
+        return nullptr;
+    if (!m_tagBox) {
+        m_tagBox = new TagBox(this);
+        m_tagBox->setObjectName(QStringLiteral("tagBox"));
+    }
+    m_tagBox->disconnect(this);
+    m_tagBox->setMode(remove ? TagBox::Mode::Remove : TagBox::Mode::Add, int(papers.size()));
+    if (!remove) {
+        m_tagBox->setTags(m_curation->tagNames());
+    } else {
+        // Only the tags the selected papers have.
+        m_tagBox->setTags({});
+        const auto port = m_port;
+        auto *self = this;
+        m_panelReader->post([port, self, papers](Library &library) {
+            PaperReader reader(library.db());
+            QStringList tags;
+            for (qint64 id : papers) {
+                for (const QString &tag : reader.tags(id)) {
+                    if (!tags.contains(tag))
+                        tags.append(tag);
+                }
+            }
+            tags.sort(Qt::CaseInsensitive);
+            port->post([self, tags] {
+                if (self->m_tagBox && self->m_tagBox->mode() == TagBox::Mode::Remove)
+                    self->m_tagBox->setTags(tags);
+            });
+        });
+    }
+    connect(m_tagBox, &TagBox::accepted, this, [this, papers, remove](const QStringList &tags) {
+        if (remove)
+            m_curation->removeTags(papers, tags);
+        else
+            m_curation->addTags(papers, tags);
+    });
+    m_tagBox->popupOver(m_table);
+    return m_tagBox;
+}
+
+ShortcutsDialog *MainWindow::showShortcuts()
+{
+    if (!m_shortcuts) {
+        m_shortcuts = new ShortcutsDialog(this);
+        m_shortcuts->setObjectName(QStringLiteral("shortcutsDialog"));
+        m_shortcuts->addExtraShortcut(tr("Table"), tr("1–9"), tr("Toggle the tag on that key on the selected papers"));
+        m_shortcuts->addExtraShortcut(tr("Table"), tr("Drag to a tag or list"),
+                                      tr("Tag the dragged papers, or add them to the list"));
+        m_shortcuts->addExtraShortcut(tr("Reading List"), tr("Alt+Up, Alt+Down"), tr("Move the selected papers"));
+        m_shortcuts->addExtraShortcut(tr("Reading List"), tr("Del"), tr("Remove the selected papers from the list"));
+        m_shortcuts->addExtraShortcut(tr("Side Panel"), tr("F2"), tr("Rename the tag, list or search"));
+        m_shortcuts->addExtraShortcut(tr("Side Panel"), tr("Del"), tr("Delete the tag, list or search"));
+        m_shortcuts->addExtraShortcut(tr("Filter"), tr("F1"), tr("Show the query syntax"));
+        m_shortcuts->addExtraShortcut(tr("Filter"), tr("Tab"), tr("Accept the completion"));
+    }
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
+    return m_shortcuts;
+}
+
+void MainWindow::showReadingList(qint64 listId)
+{
+    m_sidebar->selectList(listId);
+    m_listModel->setList(listId);
+    const QString name = m_curation->listName(listId);
+    if (!name.isEmpty())
+        m_filter->setText(Query::fieldTerm(QStringLiteral("list"), name));
+}
+
+void MainWindow::renameTag(const QString &tag)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Tag"),
+                                               tr("New name for “%1” (use / for levels; an existing tag's name "
+                                                  "merges the two):")
+                                                   .arg(tag),
+                                               QLineEdit::Normal, tag, &ok);
+    const QString normalized = Curation::normalizedTagName(name);
+    if (ok && !normalized.isEmpty() && normalized != tag)
+        m_curation->renameTag(tag, normalized);
+}
+
+void MainWindow::mergeTag(const QString &tag)
+{
+    QStringList others = m_curation->tagNames();
+    others.removeAll(tag);
+    bool ok = false;
+    const QString into = QInputDialog::getItem(
+        this, tr("Merge Tag"), tr("Merge “%1” into (its papers get this tag instead):").arg(tag), others, 0, true, &ok);
+    const QString normalized = Curation::normalizedTagName(into);
+    if (ok && !normalized.isEmpty() && normalized != tag)
+        m_curation->renameTag(tag, normalized);
+}
+
+void MainWindow::colorTag(const QString &tag)
+{
+    const QModelIndex index = m_sidebarModel->tagIndex(tag);
+    const QString previous = index.data(SidebarModel::ColorRole).toString();
+    const QColor color = QColorDialog::getColor(previous.isEmpty() ? QColor(Qt::blue) : QColor(previous), this,
+                                                tr("Colour of “%1”").arg(tag));
+    if (color.isValid())
+        m_curation->setTagColor(tag, color.name(), previous);
+}
+
+void MainWindow::newList(const QList<qint64> &papers)
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("New Reading List"), tr("Name:"), QLineEdit::Normal, QString(), &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    for (const auto &[id, existing] : m_curation->lists()) {
+        if (existing.compare(name, Qt::CaseInsensitive) == 0) {
+            QMessageBox::information(this, tr("New Reading List"),
+                                     tr("There is a reading list named “%1” already.").arg(existing));
+            return;
+        }
+    }
+    m_curation->createList(name, papers);
+}
+
+void MainWindow::renameList(qint64 listId)
+{
+    const QString previous = m_curation->listName(listId);
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Rename Reading List"), tr("Name:"), QLineEdit::Normal, previous, &ok).trimmed();
+    if (ok && !name.isEmpty() && name != previous)
+        m_curation->renameList(listId, name);
+}
+
+void MainWindow::renameSearch(qint64 id)
+{
+    const QModelIndex index = m_sidebarModel->searchIndex(id);
+    const QString previous = index.data(Qt::DisplayRole).toString();
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Rename Saved Search"), tr("Name:"), QLineEdit::Normal, previous, &ok).trimmed();
+    if (ok && !name.isEmpty() && name != previous)
+        m_curation->renameSearch(id, name);
+}
+
+void MainWindow::saveCurrentSearch()
+{
+    const QString query = m_filter->text().trimmed();
+    if (query.isEmpty() || !m_filter->query().isValid()) {
+        m_status->setText(query.isEmpty() ? tr("Type a filter first; Save Search keeps it under a name.")
+                                          : tr("The filter has an error; fix it before saving it."));
+        return;
+    }
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Save Search"), tr("Name for “%1”:").arg(query), QLineEdit::Normal, query, &ok)
+            .trimmed();
+    if (ok && !name.isEmpty())
+        m_curation->saveSearch(name, query);
+}
+
+void MainWindow::addSelectionToList()
+{
+    const QList<qint64> papers = m_table->selectedPaperIds();
+    if (papers.isEmpty())
+        return;
+    QStringList names;
+    for (const auto &[id, name] : m_curation->lists())
+        names.append(name);
+    const QString newListItem = tr("New Reading List…");
+    names.append(newListItem);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Add to Reading List"), tr("Add %n paper(s) to:", nullptr, int(papers.size())), names, 0, false, &ok);
+    if (!ok)
+        return;
+    if (chosen == newListItem) {
+        newList(papers);
+        return;
+    }
+    for (const auto &[id, name] : m_curation->lists()) {
+        if (name == chosen)
+            m_curation->addToList(id, papers);
+    }
+}
+
+void MainWindow::mergeSelectedPapers()
+{
+    const QList<qint64> papers = m_table->selectedPaperIds();
+    if (papers.size() != 2) {
+        m_status->setText(tr("Select exactly two papers to merge them."));
+        return;
+    }
+    const auto port = m_port;
+    auto *self = this;
+    m_detailReader->post([port, self, papers](Library &library) {
+        PaperReader reader(library.db());
+        Paper a, b;
+        int sourcesA = 0, sourcesB = 0;
+        try {
+            a = reader.load(papers[0]);
+            b = reader.load(papers[1]);
+            sourcesA = int(reader.sources(a.id).size());
+            sourcesB = int(reader.sources(b.id).size());
+            a.tags = reader.tags(a.id);
+            b.tags = reader.tags(b.id);
+        } catch (const DatabaseError &) {
+            return; // deleted meanwhile
+        }
+        port->post([self, a, b, sourcesA, sourcesB] {
+            MergeDialog dialog(a, sourcesA, b, sourcesB, self);
+            dialog.setObjectName(QStringLiteral("mergeDialog"));
+            if (dialog.exec() == QDialog::Accepted)
+                self->m_curation->mergePapers(dialog.keptId(), dialog.absorbedId());
+        });
+    });
+}
+
+void MainWindow::exportList(qint64 listId)
+{
+    const QString name = m_curation->listName(listId);
+    if (name.isEmpty())
+        return;
+    const auto port = m_port;
+    auto *self = this;
+    m_panelReader->post([port, self, listId, name](Library &library) {
+        const QList<qint64> papers = ReadingLists(library.db()).papers(listId);
+        port->post([self, name, papers] {
+            self->exportPapers(false);
+            if (self->m_exportDialog)
+                self->m_exportDialog->setReadingList(name, papers);
+        });
+    });
 }
 
 } // namespace lectern

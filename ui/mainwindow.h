@@ -9,6 +9,7 @@
 #include <QPointer>
 
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QSplitter;
 class QToolButton;
@@ -16,6 +17,15 @@ class QToolButton;
 namespace lectern {
 
 class AbstractViewer;
+class CommandPalette;
+class CurationController;
+class NoteEditor;
+class ReadingListModel;
+class ReadingListPanel;
+class ShortcutsDialog;
+class Sidebar;
+class SidebarModel;
+class TagBox;
 class FilterBar;
 class ImportQueue;
 class LibraryWatcher;
@@ -59,6 +69,20 @@ public:
     // Edit ▸ Paste Papers: imports the clipboard's text as if it were a file.
     void pastePapers();
 
+    CurationController *curation() const { return m_curation; }
+    SidebarModel *sidebarModel() const { return m_sidebarModel; }
+    Sidebar *sidebar() const { return m_sidebar; }
+    NoteEditor *noteEditor() const { return m_noteEditor; }
+    ReadingListModel *readingListModel() const { return m_listModel; }
+    ReadingListPanel *readingListPanel() const { return m_listPanel; }
+    CommandPalette *commandPalette() const { return m_palette; }
+    // Help ▸ Keyboard Shortcuts.
+    ShortcutsDialog *showShortcuts();
+    // Paper ▸ Add Tags… / Remove Tags…: the tag box over the table, for the selected papers.
+    TagBox *openTagBox(bool remove);
+    // Shows a reading list: the side panel selects it, the list panel shows it in order, the table filters it.
+    void showReadingList(qint64 listId);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -83,6 +107,22 @@ private:
     void showTableMenu(const QPoint &pos);
     void restoreLayout();
     void saveLayout();
+    void createCurationActions(QMenu *edit);
+    void connectCuration();
+    void onEditsSaved(int changes);
+    void updatePending();
+    void updateKeyActions();
+    void renameTag(const QString &tag);
+    void mergeTag(const QString &tag);
+    void colorTag(const QString &tag);
+    void newList(const QList<qint64> &papers = {});
+    void renameList(qint64 listId);
+    void renameSearch(qint64 id);
+    void saveCurrentSearch();
+    void addSelectionToList();
+    void mergeSelectedPapers();
+    void exportList(qint64 listId);
+    void fillListMenu();
 
     QString m_libraryPath;
     Taxonomy m_taxonomy; // the library's; models and jobs take copies
@@ -93,6 +133,7 @@ private:
     ReaderThread *m_reader;       // table pages and counts
     ReaderThread *m_chartReader;  // chart aggregates, so a broad one never delays the table's first page
     ReaderThread *m_detailReader; // the selected paper, so it never waits behind a long count
+    ReaderThread *m_panelReader;  // the side panel, the reading list and the facts editing needs
     ImportQueue *m_imports;
     LibraryWatcher *m_watcher;
     PaperTableModel *m_model;
@@ -104,7 +145,23 @@ private:
     AbstractViewer *m_viewer;
     ChartPanel *m_chart;
     QSplitter *m_mainSplitter;
-    QSplitter *m_sideSplitter; // table above chart
+    QSplitter *m_sideSplitter;  // table above chart
+    QSplitter *m_leftSplitter;  // side panel above the reading list
+    QSplitter *m_rightSplitter; // abstract viewer above the note
+    CurationController *m_curation;
+    SidebarModel *m_sidebarModel;
+    Sidebar *m_sidebar;
+    ReadingListModel *m_listModel;
+    ReadingListPanel *m_listPanel;
+    NoteEditor *m_noteEditor;
+    CommandPalette *m_palette;
+    TagBox *m_tagBox = nullptr;
+    QPointer<ShortcutsDialog> m_shortcuts;
+    QLabel *m_pending; // edits not yet written
+    QMenu *m_paperMenu = nullptr;
+    QMenu *m_listMenu = nullptr;     // Paper ▸ Add to Reading List
+    QList<QAction *> m_keyActions;   // 1–9 on the table
+    QList<QAction *> m_paperActions; // enabled when papers are selected
 
     QLabel *m_status;
     QLabel *m_counts; // "13 of 241 papers match"

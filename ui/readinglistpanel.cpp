@@ -90,7 +90,8 @@ public:
         initStyleOption(&opt, index);
         const int height = QFontMetrics(opt.font).height() + QFontMetrics(detailFont(opt.font)).height() + kPadding / 2
                            + 2 * kPadding + 4;
-        return {QStyledItemDelegate::sizeHint(option, index).width(), height};
+        // No width of its own: the row takes the panel's width and the texts are elided to it.
+        return {1, height};
     }
 };
 
@@ -172,6 +173,8 @@ ReadingListPanel::ReadingListPanel(ReadingListModel *model, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setUniformItemSizes(true);
     m_view->setTextElideMode(Qt::ElideRight);
+    // Titles are elided to the panel's width (the tooltip has them whole), never scrolled sideways.
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setWordWrap(false);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     // DragDrop rather than InternalMove: InternalMove refuses drops from the table.
