@@ -57,10 +57,6 @@
         <translation>Berichtet: </translation>
     </message>
     <message>
-        <source>Tags: %1</source>
-        <translation>Schlagwörter: %1</translation>
-    </message>
-    <message>
         <source>No abstract in the source.</source>
         <translation>Die Quelle enthält keinen Abstract.</translation>
     </message>
@@ -83,6 +79,50 @@
     <message>
         <source>No import record is stored for this paper.</source>
         <translation>Für diesen Artikel ist kein Importeintrag gespeichert.</translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[Bild: %1]</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Wird gelesen</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Rated %1 of %2</source>
+        <translation>Mit %1 von %2 bewertet</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Hohe Priorität</translation>
+    </message>
+    <message>
+        <source>Normal priority</source>
+        <translation>Normale Priorität</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Niedrige Priorität</translation>
+    </message>
+    <message>
+        <source>Tags: </source>
+        <translation>Schlagwörter: </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -248,6 +288,21 @@
     <message>
         <source>unknown modifier .%1</source>
         <translation>unbekannter Modifikator .%1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CommandPalette</name>
+    <message>
+        <source>Type a command</source>
+        <translation>Befehl eingeben</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Not available now</source>
+        <translation>Derzeit nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -539,6 +594,257 @@
     </message>
 </context>
 <context>
+    <name>lectern::Curation</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Ein Schlagwort braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no tag named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Schlagwort namens „%1“.</translation>
+    </message>
+    <message>
+        <source>A reading status is 0 (unread), 1 (reading) or 2 (read), not %1.</source>
+        <translation>Ein Lesestatus ist 0 (ungelesen), 1 (wird gelesen) oder 2 (gelesen), nicht %1.</translation>
+    </message>
+    <message>
+        <source>A rating is from 0 to %1 stars, not %2.</source>
+        <translation>Eine Bewertung reicht von 0 bis %1 Sternen, nicht %2.</translation>
+    </message>
+    <message>
+        <source>A priority is 0 (low), 1 (normal) or 2 (high), not %1.</source>
+        <translation>Eine Priorität ist 0 (niedrig), 1 (normal) oder 2 (hoch), nicht %1.</translation>
+    </message>
+    <message>
+        <source>A reading list needs a name.</source>
+        <translation>Eine Leseliste braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation>Eine gespeicherte Suche braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; cannot be moved into itself (&quot;%2&quot;).</source>
+        <translation>Das Schlagwort „%1“ kann nicht in sich selbst verschoben werden („%2“).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour of the form #rrggbb.</source>
+        <translation>„%1“ ist keine Farbe der Form #rrggbb.</translation>
+    </message>
+    <message>
+        <source>Tags go on the keys 1 to 9, not %1.</source>
+        <translation>Schlagwörter können nur auf den Tasten 1 bis 9 liegen, nicht auf %1.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; can be on one key only.</source>
+        <translation>Das Schlagwort „%1“ kann nur auf einer Taste liegen.</translation>
+    </message>
+    <message>
+        <source>There is no paper %1.</source>
+        <translation>Es gibt keinen Artikel %1.</translation>
+    </message>
+    <message>
+        <source>There is no reading list %1.</source>
+        <translation>Es gibt keine Leseliste %1.</translation>
+    </message>
+    <message>
+        <source>There is already a reading list named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Leseliste namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The reading list &quot;%1&quot; cannot be put back: its place is taken.</source>
+        <translation>Die Leseliste „%1“ kann nicht wiederhergestellt werden: Ihr Platz ist bereits belegt.</translation>
+    </message>
+    <message>
+        <source>There is already a saved search named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine gespeicherte Suche namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no saved search %1.</source>
+        <translation>Es gibt keine gespeicherte Suche %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be put back: &quot;%2&quot;, stored since, has the same DOI, arXiv id or citation key.</source>
+        <translation>„%1“ kann nicht wiederhergestellt werden: Der inzwischen gespeicherte Artikel „%2“ hat dieselbe DOI, arXiv-ID oder denselben Zitierschlüssel.</translation>
+    </message>
+    <message>
+        <source>A paper cannot be merged into itself.</source>
+        <translation>Ein Artikel kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CurationController</name>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add Tag “%1” to %n Paper(s)</source>
+        <translation>
+            <numerusform>Schlagwort „%1“ zu %n Artikel hinzufügen</numerusform>
+            <numerusform>Schlagwort „%1“ zu %n Artikeln hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %1 Tags to %n Paper(s)</source>
+        <translation>
+            <numerusform>%1 Schlagwörter zu %n Artikel hinzufügen</numerusform>
+            <numerusform>%1 Schlagwörter zu %n Artikeln hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove Tag “%1” from %n Paper(s)</source>
+        <translation>
+            <numerusform>Schlagwort „%1“ von %n Artikel entfernen</numerusform>
+            <numerusform>Schlagwort „%1“ von %n Artikeln entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 Tags from %n Paper(s)</source>
+        <translation>
+            <numerusform>%1 Schlagwörter von %n Artikel entfernen</numerusform>
+            <numerusform>%1 Schlagwörter von %n Artikeln entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tag is on key %1. Assign one from a tag&apos;s menu in the side panel.</source>
+        <translation>Auf Taste %1 liegt kein Schlagwort. Weisen Sie eines über das Menü eines Schlagworts in der Seitenleiste zu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Toggle Tag “%1” on %n Paper(s)</source>
+        <translation>
+            <numerusform>Schlagwort „%1“ bei %n Artikel umschalten</numerusform>
+            <numerusform>Schlagwort „%1“ bei %n Artikeln umschalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n Paper(s) as Read</source>
+        <translation>
+            <numerusform>%n Artikel als gelesen markieren</numerusform>
+            <numerusform>%n Artikel als gelesen markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n Paper(s) as Reading</source>
+        <translation>
+            <numerusform>%n Artikel als „wird gelesen“ markieren</numerusform>
+            <numerusform>%n Artikel als „wird gelesen“ markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n Paper(s) as Unread</source>
+        <translation>
+            <numerusform>%n Artikel als ungelesen markieren</numerusform>
+            <numerusform>%n Artikel als ungelesen markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the Rating of %n Paper(s)</source>
+        <translation>
+            <numerusform>Bewertung von %n Artikel entfernen</numerusform>
+            <numerusform>Bewertung von %n Artikeln entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate %n Paper(s) %1</source>
+        <translation>
+            <numerusform>%n Artikel mit %1 bewerten</numerusform>
+            <numerusform>%n Artikel mit %1 bewerten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n Paper(s) High Priority</source>
+        <translation>
+            <numerusform>%n Artikel auf hohe Priorität setzen</numerusform>
+            <numerusform>%n Artikel auf hohe Priorität setzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n Paper(s) Low Priority</source>
+        <translation>
+            <numerusform>%n Artikel auf niedrige Priorität setzen</numerusform>
+            <numerusform>%n Artikel auf niedrige Priorität setzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n Paper(s) Normal Priority</source>
+        <translation>
+            <numerusform>%n Artikel auf normale Priorität setzen</numerusform>
+            <numerusform>%n Artikel auf normale Priorität setzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Paper(s)</source>
+        <translation>
+            <numerusform>%n Artikel löschen</numerusform>
+            <numerusform>%n Artikel löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge Two Papers</source>
+        <translation>Zwei Artikel zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Paper(s) to “%1”</source>
+        <translation>
+            <numerusform>%n Artikel zu „%1“ hinzufügen</numerusform>
+            <numerusform>%n Artikel zu „%1“ hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create Reading List “%1”</source>
+        <translation>Leseliste „%1“ anlegen</translation>
+    </message>
+    <message>
+        <source>Rename Reading List “%1” to “%2”</source>
+        <translation>Leseliste „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete Reading List “%1”</source>
+        <translation>Leseliste „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Save Search “%1”</source>
+        <translation>Suche „%1“ speichern</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search to “%1”</source>
+        <translation>Gespeicherte Suche in „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete Saved Search</source>
+        <translation>Gespeicherte Suche löschen</translation>
+    </message>
+    <message>
+        <source>Merge Tag “%1” into “%2”</source>
+        <translation>Schlagwort „%1“ in „%2“ zusammenführen</translation>
+    </message>
+    <message>
+        <source>Rename Tag “%1” to “%2”</source>
+        <translation>Schlagwort „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete Tag “%1”</source>
+        <translation>Schlagwort „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Remove the Colour of Tag “%1”</source>
+        <translation>Farbe von Schlagwort „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Colour Tag “%1”</source>
+        <translation>Schlagwort „%1“ einfärben</translation>
+    </message>
+    <message>
+        <source>Take Tag “%1” off Its Key</source>
+        <translation>Schlagwort „%1“ von seiner Taste entfernen</translation>
+    </message>
+    <message>
+        <source>Put Tag “%1” on Key %2</source>
+        <translation>Schlagwort „%1“ auf Taste %2 legen</translation>
+    </message>
+</context>
+<context>
     <name>lectern::DailyPapersParser</name>
     <message>
         <source>Hugging Face Daily Papers</source>
@@ -705,6 +1011,10 @@ Klicken, um den Artikel zu öffnen.</translation>
         <source>Could not export to %1.</source>
         <translation>Export nach %1 nicht möglich.</translation>
     </message>
+    <message>
+        <source>Reading list “%1” in its order (%2)</source>
+        <translation>Leseliste „%1“ in ihrer Reihenfolge (%2)</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ExportJob</name>
@@ -724,12 +1034,24 @@ Klicken, um den Artikel zu öffnen.</translation>
 <context>
     <name>lectern::FilterBar</name>
     <message>
-        <source>Filter papers: words, &quot;a phrase&quot;, title:…, author:…, year:2020..2024, technique:pruning, metric:speedup</source>
-        <translation>Artikel filtern: Wörter, &quot;eine Phrase&quot;, title:…, author:…, year:2020..2024, technique:pruning, metric:speedup</translation>
-    </message>
-    <message>
         <source>Not a valid filter at character %1: %2</source>
         <translation>Kein gültiger Filter bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>Filter papers: words, &quot;a phrase&quot;, author:…, technique:pruning, speedup&gt;=2, status:unread, tag:… (F1: syntax)</source>
+        <translation>Artikel filtern: Wörter, &quot;eine Phrase&quot;, author:…, technique:pruning, speedup&gt;=2, status:unread, tag:… (F1: Syntax)</translation>
+    </message>
+    <message>
+        <source>Filter syntax, with examples to add (F1)</source>
+        <translation>Filtersyntax mit Beispielen zum Einfügen (F1)</translation>
+    </message>
+    <message>
+        <source>Filter syntax</source>
+        <translation>Filtersyntax</translation>
+    </message>
+    <message>
+        <source>Select it (F8)</source>
+        <translation>Stelle markieren (F8)</translation>
     </message>
 </context>
 <context>
@@ -799,6 +1121,17 @@ Klicken, um den Artikel zu öffnen.</translation>
     <message>
         <source>The library %1 was written by a newer version of Lectern (schema %2; this version understands up to %3). It was left untouched; please update Lectern.</source>
         <translation>Die Bibliothek %1 wurde von einer neueren Lectern-Version geschrieben (Schema %2; diese Version versteht bis Schema %3). Sie wurde nicht verändert; bitte aktualisieren Sie Lectern.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LibraryCommand</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1381,319 @@ Klicken, um den Artikel zu öffnen.</translation>
         <source>Choose which field each column holds to import %1.</source>
         <translation>Wählen Sie für jede Spalte das Feld, das sie enthält, um %1 zu importieren.</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation>Befehls&amp;palette …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Papers</source>
+        <translation>Artikel &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Two Papers…</source>
+        <translation>Zwei Artikel &amp;zusammenführen …</translation>
+    </message>
+    <message>
+        <source>Make two papers that are the same one paper, keeping all their sources, tags and notes</source>
+        <translation>Zwei Artikel, die derselbe Artikel sind, zu einem zusammenführen und dabei alle Quellen, Schlagwörter und Notizen behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>A&amp;rtikel</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tags…</source>
+        <translation>Schlagwörter &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tags…</source>
+        <translation>Schlagwörter &amp;entfernen …</translation>
+    </message>
+    <message>
+        <source>&amp;Toggle Tag</source>
+        <translation>Schlagwort &amp;umschalten</translation>
+    </message>
+    <message>
+        <source>Reading &amp;Status</source>
+        <translation>Lese&amp;status</translation>
+    </message>
+    <message>
+        <source>&amp;Unread</source>
+        <translation>&amp;Ungelesen</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ding</source>
+        <translation>&amp;Wird gelesen</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Gelesen</translation>
+    </message>
+    <message>
+        <source>R&amp;ating</source>
+        <translation>&amp;Bewertung</translation>
+    </message>
+    <message>
+        <source>&amp;No Rating</source>
+        <translation>&amp;Keine Bewertung</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priorität</translation>
+    </message>
+    <message>
+        <source>&amp;High</source>
+        <translation>&amp;Hoch</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Normal</translation>
+    </message>
+    <message>
+        <source>&amp;Low</source>
+        <translation>N&amp;iedrig</translation>
+    </message>
+    <message>
+        <source>Add to Reading &amp;List…</source>
+        <translation>Zur &amp;Leseliste hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add to Reading List</source>
+        <translation>Zur Leseliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note</source>
+        <translation>&amp;Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Collections</source>
+        <translation>&amp;Sammlungen</translation>
+    </message>
+    <message>
+        <source>&amp;New Reading List…</source>
+        <translation>&amp;Neue Leseliste …</translation>
+    </message>
+    <message>
+        <source>&amp;Save Search…</source>
+        <translation>Suche &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Keep the filter under a name in the side panel, with its live count</source>
+        <translation>Den Filter unter einem Namen in der Seitenleiste ablegen, mit laufend aktualisierter Anzahl</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>Nächster &amp;Bereich</translation>
+    </message>
+    <message>
+        <source>Previous Pa&amp;ne</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>the library could not be written</source>
+        <translation>die Bibliothek konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Change the filter, then save it under the same name to replace the search.</source>
+        <translation>Ändern Sie den Filter und speichern Sie ihn dann unter demselben Namen, um die Suche zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Reorder “%1”</source>
+        <translation>„%1“ neu ordnen</translation>
+    </message>
+    <message>
+        <source>Remove Papers from “%1”</source>
+        <translation>Artikel aus „%1“ entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) wait for the import</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf den Import</numerusform>
+            <numerusform>%n Änderungen warten auf den Import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n edit(s)…</source>
+        <translation>
+            <numerusform>%n Änderung wird gespeichert …</numerusform>
+            <numerusform>%n Änderungen werden gespeichert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key %1: No Tag</source>
+        <translation>Taste %1: kein Schlagwort</translation>
+    </message>
+    <message>
+        <source>Key %1: %2</source>
+        <translation>Taste %1: %2</translation>
+    </message>
+    <message>
+        <source>Assign a tag to this key from the tag&apos;s menu in the side panel</source>
+        <translation>Weisen Sie dieser Taste über das Menü eines Schlagworts in der Seitenleiste ein Schlagwort zu</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the selected papers, or remove it when they all have it</source>
+        <translation>„%1“ den ausgewählten Artikeln hinzufügen oder es entfernen, wenn alle es bereits haben</translation>
+    </message>
+    <message>
+        <source>New Reading List…</source>
+        <translation>Neue Leseliste …</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>1–9</source>
+        <translation>1–9</translation>
+    </message>
+    <message>
+        <source>Toggle the tag on that key on the selected papers</source>
+        <translation>Das Schlagwort dieser Taste bei den ausgewählten Artikeln umschalten</translation>
+    </message>
+    <message>
+        <source>Drag to a tag or list</source>
+        <translation>Auf ein Schlagwort oder eine Liste ziehen</translation>
+    </message>
+    <message>
+        <source>Tag the dragged papers, or add them to the list</source>
+        <translation>Den gezogenen Artikeln das Schlagwort zuweisen oder sie der Liste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Reading List</source>
+        <translation>Leseliste</translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+Up, Alt+Down</translation>
+    </message>
+    <message>
+        <source>Move the selected papers</source>
+        <translation>Die ausgewählten Artikel verschieben</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Remove the selected papers from the list</source>
+        <translation>Die ausgewählten Artikel aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Side Panel</source>
+        <translation>Seitenleiste</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Rename the tag, list or search</source>
+        <translation>Schlagwort, Liste oder Suche umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete the tag, list or search</source>
+        <translation>Schlagwort, Liste oder Suche löschen</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Show the query syntax</source>
+        <translation>Die Abfragesyntax anzeigen</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Accept the completion</source>
+        <translation>Die Vervollständigung übernehmen</translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>Schlagwort umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for “%1” (use / for levels; an existing tag&apos;s name merges the two):</source>
+        <translation>Neuer Name für „%1“ (/ trennt Ebenen; der Name eines vorhandenen Schlagworts führt beide zusammen):</translation>
+    </message>
+    <message>
+        <source>Merge Tag</source>
+        <translation>Schlagwort zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into (its papers get this tag instead):</source>
+        <translation>„%1“ zusammenführen in (seine Artikel erhalten stattdessen dieses Schlagwort):</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>Farbe von „%1“</translation>
+    </message>
+    <message>
+        <source>New Reading List</source>
+        <translation>Neue Leseliste</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>There is a reading list named “%1” already.</source>
+        <translation>Es gibt bereits eine Leseliste namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Rename Reading List</source>
+        <translation>Leseliste umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search</source>
+        <translation>Gespeicherte Suche umbenennen</translation>
+    </message>
+    <message>
+        <source>Type a filter first; Save Search keeps it under a name.</source>
+        <translation>Geben Sie zuerst einen Filter ein; „Suche speichern“ legt ihn unter einem Namen ab.</translation>
+    </message>
+    <message>
+        <source>The filter has an error; fix it before saving it.</source>
+        <translation>Der Filter enthält einen Fehler; beheben Sie ihn vor dem Speichern.</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Suche speichern</translation>
+    </message>
+    <message>
+        <source>Name for “%1”:</source>
+        <translation>Name für „%1“:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n paper(s) to:</source>
+        <translation>
+            <numerusform>%n Artikel hinzufügen zu:</numerusform>
+            <numerusform>%n Artikel hinzufügen zu:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select exactly two papers to merge them.</source>
+        <translation>Wählen Sie genau zwei Artikel aus, um sie zusammenzuführen.</translation>
+    </message>
 </context>
 <context>
     <name>lectern::MarkdownExporter</name>
@@ -1092,6 +1738,103 @@ Klicken, um den Artikel zu öffnen.</translation>
     <message>
         <source>%1 value longer than %2 characters; cut</source>
         <translation>%1-Wert länger als %2 Zeichen; gekürzt</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MergeDialog</name>
+    <message>
+        <source>Merge Papers</source>
+        <translation>Artikel zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Veröffentlicht in</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>arXiv</source>
+        <translation>arXiv</translation>
+    </message>
+    <message>
+        <source>Citation key</source>
+        <translation>Zitierschlüssel</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Choose the paper to keep. The other one is merged into it.</source>
+        <translation>Wählen Sie den Artikel, der erhalten bleiben soll. Der andere wird mit ihm zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Keep paper &amp;1</source>
+        <translation>Artikel &amp;1 behalten</translation>
+    </message>
+    <message>
+        <source>Keep paper &amp;2</source>
+        <translation>Artikel &amp;2 behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>%1 (filled in from the other paper)</source>
+        <translation>%1 (aus dem anderen Artikel übernommen)</translation>
+    </message>
+    <message>
+        <source>Paper %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <source>“%1” is kept.</source>
+        <translation>„%1“ bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>“%1” is kept with its citation key %2.</source>
+        <translation>„%1“ bleibt mit dem Zitierschlüssel %2 erhalten.</translation>
+    </message>
+    <message>
+        <source>The other paper&apos;s sources, tags, notes and list places move to the kept paper; fields it lacks are filled in. You can undo this.</source>
+        <translation>Quellen, Schlagwörter, Notizen und Listenplätze des anderen Artikels gehen auf den behaltenen Artikel über; fehlende Felder werden ergänzt. Sie können dies rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1893,41 @@ Klicken, um den Artikel zu öffnen.</translation>
     </message>
 </context>
 <context>
+    <name>lectern::NoteEditor</name>
+    <message>
+        <source>The note is saved as you type</source>
+        <translation>Die Notiz wird beim Tippen gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Select a paper to write a note</source>
+        <translation>Wählen Sie einen Artikel aus, um eine Notiz zu schreiben</translation>
+    </message>
+    <message>
+        <source>The library cannot be written now; the note is read-only.</source>
+        <translation>Die Bibliothek kann gerade nicht geschrieben werden; die Notiz ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Write a note in Markdown…</source>
+        <translation>Notiz in Markdown schreiben …</translation>
+    </message>
+</context>
+<context>
     <name>lectern::PaperTableModel</name>
     <message>
         <source>No title in the source: this provisional title is the abstract&apos;s first sentence.</source>
@@ -1195,6 +1973,54 @@ Klicken, um den Artikel zu öffnen.</translation>
         <source>%1 authors</source>
         <translation>%1 Autoren</translation>
     </message>
+    <message>
+        <source>✎ Has a note</source>
+        <translation>✎ Hat eine Notiz</translation>
+    </message>
+    <message>
+        <source>Rated %1 of %2</source>
+        <translation>Mit %1 von %2 bewertet</translation>
+    </message>
+    <message>
+        <source>Not rated: click a star to rate</source>
+        <translation>Nicht bewertet: Zum Bewerten auf einen Stern klicken</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Wird gelesen</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
 </context>
 <context>
     <name>lectern::Query</name>
@@ -1223,10 +2049,6 @@ Klicken, um den Artikel zu öffnen.</translation>
         <translation>das Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <source>unknown field “%1” (fields: %2)</source>
-        <translation>unbekanntes Feld „%1“ (Felder: %2)</translation>
-    </message>
-    <message>
         <source>“%1” needs a value</source>
         <translation>„%1“ braucht einen Wert</translation>
     </message>
@@ -1241,6 +2063,269 @@ Klicken, um den Artikel zu öffnen.</translation>
     <message>
         <source>“%1” cannot be compared with “%2”</source>
         <translation>„%1“ lässt sich nicht mit „%2“ vergleichen</translation>
+    </message>
+    <message>
+        <source>unknown field “%1” (fields: %2; comparisons: rating&gt;=3, speedup&gt;=2 and the other metric kinds)</source>
+        <translation>unbekanntes Feld „%1“ (Felder: %2; Vergleiche: rating&gt;=3, speedup&gt;=2 und die anderen Kennzahlarten)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rating: ratings go from 0 (unrated) to %2</source>
+        <translation>„%1“ ist keine Bewertung: Bewertungen reichen von 0 (unbewertet) bis %2</translation>
+    </message>
+    <message>
+        <source>unknown priority “%1” (priorities: %2)</source>
+        <translation>unbekannte Priorität „%1“ (Prioritäten: %2)</translation>
+    </message>
+    <message>
+        <source>unknown reading status “%1” (statuses: %2)</source>
+        <translation>unbekannter Lesestatus „%1“ (Status: %2)</translation>
+    </message>
+    <message>
+        <source>“has:” takes one of %1, not “%2”</source>
+        <translation>„has:“ erwartet einen der Werte %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: compare %2 with a number and a unit, like %2&gt;=2%3</source>
+        <translation>„%1“ ist keine Zahl: Vergleichen Sie %2 mit einer Zahl und einer Einheit, etwa %2&gt;=2%3</translation>
+    </message>
+    <message>
+        <source>%1 needs a unit after the number, one of: %2</source>
+        <translation>%1 braucht nach der Zahl eine Einheit, eine von: %2</translation>
+    </message>
+    <message>
+        <source>unknown unit “%1” (%2 is reported in: %3)</source>
+        <translation>unbekannte Einheit „%1“ (%2 wird angegeben in: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::QueryHelpPopup</name>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>the word in the title, abstract, authors or note</source>
+        <translation>das Wort in Titel, Abstract, Autoren oder Notiz</translation>
+    </message>
+    <message>
+        <source>the exact phrase</source>
+        <translation>die genaue Phrase</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>the word in the title</source>
+        <translation>das Wort im Titel</translation>
+    </message>
+    <message>
+        <source>the word in the abstract</source>
+        <translation>das Wort im Abstract</translation>
+    </message>
+    <message>
+        <source>a word of an author&apos;s name</source>
+        <translation>ein Wort im Namen eines Autors</translation>
+    </message>
+    <message>
+        <source>the word in your note</source>
+        <translation>das Wort in Ihrer Notiz</translation>
+    </message>
+    <message>
+        <source>the venue contains the text</source>
+        <translation>der Veröffentlichungsort enthält den Text</translation>
+    </message>
+    <message>
+        <source>published in 2023</source>
+        <translation>erschienen 2023</translation>
+    </message>
+    <message>
+        <source>published from 2020 to 2024; either end may be left out</source>
+        <translation>erschienen von 2020 bis 2024; eine der beiden Grenzen darf fehlen</translation>
+    </message>
+    <message>
+        <source>published in 2020 or later (also &gt;, &lt;, &lt;=)</source>
+        <translation>erschienen 2020 oder später (auch &gt;, &lt;, &lt;=)</translation>
+    </message>
+    <message>
+        <source>the paper with this arXiv id</source>
+        <translation>der Artikel mit dieser arXiv-ID</translation>
+    </message>
+    <message>
+        <source>the paper with this DOI</source>
+        <translation>der Artikel mit dieser DOI</translation>
+    </message>
+    <message>
+        <source>Techniques and metrics</source>
+        <translation>Verfahren und Kennzahlen</translation>
+    </message>
+    <message>
+        <source>uses the technique, or any technique of its group</source>
+        <translation>verwendet das Verfahren oder ein beliebiges Verfahren seiner Gruppe</translation>
+    </message>
+    <message>
+        <source>reports a number of this kind</source>
+        <translation>berichtet eine Zahl dieser Art</translation>
+    </message>
+    <message>
+        <source>reports a speedup of at least 2× (a bare number means × for speedup, throughput and model size, % for accuracy)</source>
+        <translation>berichtet eine Beschleunigung von mindestens 2× (eine Zahl ohne Einheit bedeutet × bei Beschleunigung, Durchsatz und Modellgröße, % bei Genauigkeit)</translation>
+    </message>
+    <message>
+        <source>reports an accuracy of at least 75%</source>
+        <translation>berichtet eine Genauigkeit von mindestens 75 %</translation>
+    </message>
+    <message>
+        <source>reports a memory change above 40%; only values in % are compared</source>
+        <translation>berichtet eine Speicheränderung von über 40 %; nur Werte in % werden verglichen</translation>
+    </message>
+    <message>
+        <source>reports a latency under 10 ms; the unit picks the values compared</source>
+        <translation>berichtet eine Latenz unter 10 ms; die Einheit bestimmt, welche Werte verglichen werden</translation>
+    </message>
+    <message>
+        <source>reports any number (also has:techniques, has:abstract, has:title)</source>
+        <translation>berichtet irgendeine Zahl (auch has:techniques, has:abstract, has:title)</translation>
+    </message>
+    <message>
+        <source>Your curation</source>
+        <translation>Eigene Angaben</translation>
+    </message>
+    <message>
+        <source>has the tag or one of its sub-tags (compression/…)</source>
+        <translation>hat das Schlagwort oder eines seiner Unterschlagwörter (compression/…)</translation>
+    </message>
+    <message>
+        <source>reading status: unread, reading or read</source>
+        <translation>Lesestatus: unread (ungelesen), reading (wird gelesen) oder read (gelesen)</translation>
+    </message>
+    <message>
+        <source>rated 3 stars or more; rating:0 finds the unrated</source>
+        <translation>mit 3 oder mehr Sternen bewertet; rating:0 findet die unbewerteten</translation>
+    </message>
+    <message>
+        <source>priority: high, normal or low</source>
+        <translation>Priorität: high (hoch), normal oder low (niedrig)</translation>
+    </message>
+    <message>
+        <source>in the reading list of that name (any case)</source>
+        <translation>in der Leseliste dieses Namens (Groß-/Kleinschreibung egal)</translation>
+    </message>
+    <message>
+        <source>has a note</source>
+        <translation>hat eine Notiz</translation>
+    </message>
+    <message>
+        <source>Combining</source>
+        <translation>Kombinieren</translation>
+    </message>
+    <message>
+        <source>both: terms side by side must all match</source>
+        <translation>beide: nebeneinanderstehende Begriffe müssen alle passen</translation>
+    </message>
+    <message>
+        <source>either one</source>
+        <translation>einer von beiden</translation>
+    </message>
+    <message>
+        <source>not: a minus before any term excludes it</source>
+        <translation>nicht: ein Minus vor einem Begriff schließt ihn aus</translation>
+    </message>
+    <message>
+        <source>parentheses group terms</source>
+        <translation>Klammern gruppieren Begriffe</translation>
+    </message>
+    <message>
+        <source>Filter syntax</source>
+        <translation>Filtersyntax</translation>
+    </message>
+    <message>
+        <source>Click an example, or select it and press Enter, to add it to the filter. Terms side by side must all match. Esc closes.</source>
+        <translation>Klicken Sie auf ein Beispiel oder wählen Sie es aus und drücken Sie die Eingabetaste, um es dem Filter hinzuzufügen. Nebeneinanderstehende Begriffe müssen alle passen. Esc schließt.</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the filter</source>
+        <translation>„%1“ zum Filter hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ReadingListModel</name>
+    <message numerus="yes">
+        <source>%n author(s)</source>
+        <translation>
+            <numerusform>%n Autor</numerusform>
+            <numerusform>%n Autoren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 et al.</source>
+        <translation>%1 et al.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ReadingListPanel</name>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move the selected papers up</source>
+        <translation>Die ausgewählten Artikel nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move the selected papers down</source>
+        <translation>Die ausgewählten Artikel nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from List</source>
+        <translation>Aus Liste &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Take the selected papers out of this list</source>
+        <translation>Die ausgewählten Artikel aus dieser Liste nehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Export this list&apos;s papers in their order</source>
+        <translation>Die Artikel dieser Liste in ihrer Reihenfolge exportieren</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a reading list in the side panel</source>
+        <translation>Wählen Sie in der Seitenleiste eine Leseliste aus</translation>
+    </message>
+    <message>
+        <source>Drag papers here from the table, or use Add to List (Ctrl+L)</source>
+        <translation>Ziehen Sie Artikel aus der Tabelle hierher oder verwenden Sie „Zur Leseliste hinzufügen“ (Ctrl+L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1301,6 +2386,157 @@ Klicken, um den Artikel zu öffnen.</translation>
     <message>
         <source>record does not start with a &quot;TY  - &quot; line</source>
         <translation>Eintrag beginnt nicht mit einer Zeile „TY  - “</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Search actions and keys</source>
+        <translation>Aktionen und Tasten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Tastenkürzel durchsuchen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>No shortcut matches the search.</source>
+        <translation>Kein Tastenkürzel passt zur Suche.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Sidebar</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>Schlagwort löschen</translation>
+    </message>
+    <message>
+        <source>Delete List</source>
+        <translation>Liste löschen</translation>
+    </message>
+    <message>
+        <source>Merge Into…</source>
+        <translation>Zusammenführen in …</translation>
+    </message>
+    <message>
+        <source>Set Colour…</source>
+        <translation>Farbe festlegen …</translation>
+    </message>
+    <message>
+        <source>Assign to Key</source>
+        <translation>Taste zuweisen</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Taste %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Export List…</source>
+        <translation>Liste exportieren …</translation>
+    </message>
+    <message>
+        <source>Edit Query</source>
+        <translation>Abfrage bearbeiten</translation>
+    </message>
+    <message>
+        <source>New List…</source>
+        <translation>Neue Liste …</translation>
+    </message>
+    <message>
+        <source>Save Current Search…</source>
+        <translation>Aktuelle Suche speichern …</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SidebarModel</name>
+    <message>
+        <source>All Papers</source>
+        <translation>Alle Artikel</translation>
+    </message>
+    <message>
+        <source>Saved Searches</source>
+        <translation>Gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <source>Reading Lists</source>
+        <translation>Leselisten</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>%1
+This search&apos;s query is not valid: %2</source>
+        <translation>%1
+Die Abfrage dieser Suche ist ungültig: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Toggled on the selected papers with the key %1</source>
+        <translation>Wird mit der Taste %1 bei den ausgewählten Artikeln umgeschaltet</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::TagBox</name>
+    <message>
+        <source>tag, another/tag</source>
+        <translation>Schlagwort, weiteres/Schlagwort</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas; “/” makes a tag hierarchy. Enter applies, Esc cancels.</source>
+        <translation>Schlagwörter durch Kommas trennen; „/“ erzeugt eine Hierarchie. Eingabe übernimmt, Esc bricht ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add tags to %n paper(s)</source>
+        <translation>
+            <numerusform>Schlagwörter zu %n Artikel hinzufügen</numerusform>
+            <numerusform>Schlagwörter zu %n Artikeln hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove tags from %n paper(s)</source>
+        <translation>
+            <numerusform>Schlagwörter von %n Artikel entfernen</numerusform>
+            <numerusform>Schlagwörter von %n Artikeln entfernen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -57,10 +57,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No abstract in the source.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,6 +78,50 @@
     </message>
     <message>
         <source>No import record is stored for this paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -247,6 +287,21 @@
     </message>
     <message>
         <source>unknown modifier .%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CommandPalette</name>
+    <message>
+        <source>Type a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -539,6 +594,257 @@
     </message>
 </context>
 <context>
+    <name>lectern::Curation</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reading status is 0 (unread), 1 (reading) or 2 (read), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating is from 0 to %1 stars, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A priority is 0 (low), 1 (normal) or 2 (high), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reading list needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; cannot be moved into itself (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour of the form #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags go on the keys 1 to 9, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; can be on one key only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no paper %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reading list %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a reading list named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading list &quot;%1&quot; cannot be put back: its place is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a saved search named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved search %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be put back: &quot;%2&quot;, stored since, has the same DOI, arXiv id or citation key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paper cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CurationController</name>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add Tag “%1” to %n Paper(s)</source>
+        <translation>
+            <numerusform>Add Tag “%1” to %n Paper</numerusform>
+            <numerusform>Add Tag “%1” to %n Papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %1 Tags to %n Paper(s)</source>
+        <translation>
+            <numerusform>Add %1 Tags to %n Paper</numerusform>
+            <numerusform>Add %1 Tags to %n Papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove Tag “%1” from %n Paper(s)</source>
+        <translation>
+            <numerusform>Remove Tag “%1” from %n Paper</numerusform>
+            <numerusform>Remove Tag “%1” from %n Papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 Tags from %n Paper(s)</source>
+        <translation>
+            <numerusform>Remove %1 Tags from %n Paper</numerusform>
+            <numerusform>Remove %1 Tags from %n Papers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tag is on key %1. Assign one from a tag&apos;s menu in the side panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Toggle Tag “%1” on %n Paper(s)</source>
+        <translation>
+            <numerusform>Toggle Tag “%1” on %n Paper</numerusform>
+            <numerusform>Toggle Tag “%1” on %n Papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n Paper(s) as Read</source>
+        <translation>
+            <numerusform>Mark %n Paper as Read</numerusform>
+            <numerusform>Mark %n Papers as Read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n Paper(s) as Reading</source>
+        <translation>
+            <numerusform>Mark %n Paper as Reading</numerusform>
+            <numerusform>Mark %n Papers as Reading</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n Paper(s) as Unread</source>
+        <translation>
+            <numerusform>Mark %n Paper as Unread</numerusform>
+            <numerusform>Mark %n Papers as Unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the Rating of %n Paper(s)</source>
+        <translation>
+            <numerusform>Clear the Rating of %n Paper</numerusform>
+            <numerusform>Clear the Rating of %n Papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate %n Paper(s) %1</source>
+        <translation>
+            <numerusform>Rate %n Paper %1</numerusform>
+            <numerusform>Rate %n Papers %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n Paper(s) High Priority</source>
+        <translation>
+            <numerusform>Give %n Paper High Priority</numerusform>
+            <numerusform>Give %n Papers High Priority</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n Paper(s) Low Priority</source>
+        <translation>
+            <numerusform>Give %n Paper Low Priority</numerusform>
+            <numerusform>Give %n Papers Low Priority</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n Paper(s) Normal Priority</source>
+        <translation>
+            <numerusform>Give %n Paper Normal Priority</numerusform>
+            <numerusform>Give %n Papers Normal Priority</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Paper(s)</source>
+        <translation>
+            <numerusform>Delete %n Paper</numerusform>
+            <numerusform>Delete %n Papers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge Two Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Paper(s) to “%1”</source>
+        <translation>
+            <numerusform>Add %n Paper to “%1”</numerusform>
+            <numerusform>Add %n Papers to “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create Reading List “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Reading List “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Reading List “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Search “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Saved Search to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Saved Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Tag “%1” into “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Tag “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Colour of Tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour Tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Tag “%1” off Its Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put Tag “%1” on Key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::DailyPapersParser</name>
     <message>
         <source>Hugging Face Daily Papers</source>
@@ -703,6 +1009,10 @@ Click to open the paper.</source>
         <source>Could not export to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading list “%1” in its order (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lectern::ExportJob</name>
@@ -722,11 +1032,23 @@ Click to open the paper.</source>
 <context>
     <name>lectern::FilterBar</name>
     <message>
-        <source>Filter papers: words, &quot;a phrase&quot;, title:…, author:…, year:2020..2024, technique:pruning, metric:speedup</source>
+        <source>Not a valid filter at character %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not a valid filter at character %1: %2</source>
+        <source>Filter papers: words, &quot;a phrase&quot;, author:…, technique:pruning, speedup&gt;=2, status:unread, tag:… (F1: syntax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter syntax, with examples to add (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select it (F8)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -796,6 +1118,17 @@ Click to open the paper.</source>
     <name>lectern::Library</name>
     <message>
         <source>The library %1 was written by a newer version of Lectern (schema %2; this version understands up to %3). It was left untouched; please update Lectern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LibraryCommand</name>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1046,6 +1379,319 @@ Click to open the paper.</source>
         <source>Choose which field each column holds to import %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Two Papers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make two papers that are the same one paper, keeping all their sources, tags and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toggle Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading &amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;ding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Reading &amp;List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Reading List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Reading List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the filter under a name in the side panel, with its live count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Pa&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the filter, then save it under the same name to replace the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Papers from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) wait for the import</source>
+        <translation>
+            <numerusform>%n edit wait for the import</numerusform>
+            <numerusform>%n edits wait for the import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n edit(s)…</source>
+        <translation>
+            <numerusform>Saving %n edit…</numerusform>
+            <numerusform>Saving %n edits…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key %1: No Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a tag to this key from the tag&apos;s menu in the side panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to the selected papers, or remove it when they all have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Reading List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle the tag on that key on the selected papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to a tag or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the dragged papers, or add them to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected papers from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the tag, list or search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the tag, list or search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the query syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for “%1” (use / for levels; an existing tag&apos;s name merges the two):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” into (its papers get this tag instead):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Reading List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a reading list named “%1” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Reading List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Saved Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a filter first; Save Search keeps it under a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter has an error; fix it before saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n paper(s) to:</source>
+        <translation>
+            <numerusform>Add %n paper to:</numerusform>
+            <numerusform>Add %n papers to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select exactly two papers to merge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lectern::MarkdownExporter</name>
@@ -1089,6 +1735,103 @@ Click to open the paper.</source>
     </message>
     <message>
         <source>%1 value longer than %2 characters; cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MergeDialog</name>
+    <message>
+        <source>Merge Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arXiv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the paper to keep. The other one is merged into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep paper &amp;1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep paper &amp;2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (filled in from the other paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is kept with its citation key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other paper&apos;s sources, tags, notes and list places move to the kept paper; fields it lacks are filled in. You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1148,6 +1891,41 @@ Click to open the paper.</source>
     </message>
 </context>
 <context>
+    <name>lectern::NoteEditor</name>
+    <message>
+        <source>The note is saved as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a paper to write a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library cannot be written now; the note is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note in Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::PaperTableModel</name>
     <message>
         <source>No title in the source: this provisional title is the abstract&apos;s first sentence.</source>
@@ -1193,6 +1971,54 @@ Click to open the paper.</source>
         <source>%1 authors</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>✎ Has a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated: click a star to rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lectern::Query</name>
@@ -1221,10 +2047,6 @@ Click to open the paper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown field “%1” (fields: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” needs a value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,6 +2061,269 @@ Click to open the paper.</source>
     <message>
         <source>“%1” cannot be compared with “%2”</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field “%1” (fields: %2; comparisons: rating&gt;=3, speedup&gt;=2 and the other metric kinds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a rating: ratings go from 0 (unrated) to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown priority “%1” (priorities: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reading status “%1” (statuses: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“has:” takes one of %1, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: compare %2 with a number and a unit, like %2&gt;=2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a unit after the number, one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit “%1” (%2 is reported in: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::QueryHelpPopup</name>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the word in the title, abstract, authors or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exact phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the word in the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the word in the abstract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a word of an author&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the word in your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the venue contains the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published in 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published from 2020 to 2024; either end may be left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published in 2020 or later (also &gt;, &lt;, &lt;=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the paper with this arXiv id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the paper with this DOI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Techniques and metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses the technique, or any technique of its group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports a number of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports a speedup of at least 2× (a bare number means × for speedup, throughput and model size, % for accuracy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports an accuracy of at least 75%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports a memory change above 40%; only values in % are compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports a latency under 10 ms; the unit picks the values compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports any number (also has:techniques, has:abstract, has:title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your curation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the tag or one of its sub-tags (compression/…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading status: unread, reading or read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated 3 stars or more; rating:0 finds the unrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority: high, normal or low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the reading list of that name (any case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both: terms side by side must all match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>either one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not: a minus before any term excludes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parentheses group terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an example, or select it and press Enter, to add it to the filter. Terms side by side must all match. Esc closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ReadingListModel</name>
+    <message numerus="yes">
+        <source>%n author(s)</source>
+        <translation>
+            <numerusform>%n author</numerusform>
+            <numerusform>%n authors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 et al.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ReadingListPanel</name>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected papers up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected papers down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected papers out of this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this list&apos;s papers in their order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reading list in the side panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag papers here from the table, or use Add to List (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s)</source>
+        <translation>
+            <numerusform>%n paper</numerusform>
+            <numerusform>%n papers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1299,6 +2384,156 @@ Click to open the paper.</source>
     <message>
         <source>record does not start with a &quot;TY  - &quot; line</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search actions and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shortcut matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Sidebar</name>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Current Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SidebarModel</name>
+    <message>
+        <source>All Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+This search&apos;s query is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s)</source>
+        <translation>
+            <numerusform>%n paper</numerusform>
+            <numerusform>%n papers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Toggled on the selected papers with the key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::TagBox</name>
+    <message>
+        <source>tag, another/tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate tags with commas; “/” makes a tag hierarchy. Enter applies, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add tags to %n paper(s)</source>
+        <translation>
+            <numerusform>Add tags to %n paper</numerusform>
+            <numerusform>Add tags to %n papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove tags from %n paper(s)</source>
+        <translation>
+            <numerusform>Remove tags from %n paper</numerusform>
+            <numerusform>Remove tags from %n papers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
