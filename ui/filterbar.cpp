@@ -58,6 +58,7 @@ FilterBar::FilterBar(QWidget *parent)
 
     m_message->setObjectName(QStringLiteral("filterMessage"));
     m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: palette(highlight);"));
     m_message->setTextFormat(Qt::RichText);
     m_message->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_message->hide();
@@ -306,8 +307,8 @@ void FilterBar::underline(int start, int length)
         QTextCharFormat format;
         format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         format.setUnderlineColor(QColor(0xc0, 0x39, 0x2b));
-        attributes.append(QInputMethodEvent::Attribute(QInputMethodEvent::TextFormat,
-                                                       start - m_edit->cursorPosition(), length, format));
+        attributes.append(QInputMethodEvent::Attribute(QInputMethodEvent::TextFormat, start - m_edit->cursorPosition(),
+                                                       length, format));
     }
     QInputMethodEvent event(QString(), attributes);
     QCoreApplication::sendEvent(m_edit, &event);

@@ -442,6 +442,7 @@ void MainWindow::setTaxonomy(const Taxonomy &taxonomy)
     if (taxonomy == m_taxonomy)
         return;
     m_taxonomy = taxonomy; // the table and viewer read it by reference on this thread
+    updateCompletionSource();
     m_matrix->setTaxonomy(taxonomy);
     m_distribution->setTaxonomy(taxonomy);
     m_model->refresh();
@@ -866,6 +867,7 @@ void MainWindow::connectCuration()
     connect(m_curation, &CurationController::factsChanged, this, [this] {
         updateKeyActions();
         fillListMenu();
+        updateCompletionSource();
     });
     connect(m_curation->undoStack(), &QUndoStack::indexChanged, this, [this] {
         // An undo or redo of a note goes to the library; what is typed but not saved goes first.
@@ -958,6 +960,17 @@ void MainWindow::updatePending()
                                            : tr("Saving %n edit(s)…", nullptr, pending));
     m_pending->show();
     m_noteEditor->setSaveState(NoteEditor::SaveState::Saving);
+}
+
+void MainWindow::updateCompletionSource()
+{
+    CompletionSource source;
+    source.tags = m_curation->tagNames();
+    for (const auto &[id, name] : m_curation->lists())
+        source.lists.append(name);
+    for (const TechniqueNode &node : m_taxonomy.nodes())
+        source.techniques.append(node.id);
+    m_filter->setCompletionSource(source); // metric kinds: all of them
 }
 
 void MainWindow::updateKeyActions()

@@ -112,6 +112,7 @@ private:
     void onEditsSaved(int changes);
     void updatePending();
     void updateKeyActions();
+    void updateCompletionSource();
     void renameTag(const QString &tag);
     void mergeTag(const QString &tag);
     void colorTag(const QString &tag);

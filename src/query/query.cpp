@@ -485,11 +485,11 @@ private:
         if (written.isEmpty()) {
             const QString implied = Query::impliedMetricUnit(kind);
             if (implied.isEmpty()) {
-                ignoreOrFail(node, stillTyping(t),
-                             QCoreApplication::translate("lectern::Query",
-                                                         "%1 needs a unit after the number, one of: %2")
-                                 .arg(kind, units.join(QStringLiteral(" "))),
-                             valuePosition);
+                ignoreOrFail(
+                    node, stillTyping(t),
+                    QCoreApplication::translate("lectern::Query", "%1 needs a unit after the number, one of: %2")
+                        .arg(kind, units.join(QStringLiteral(" "))),
+                    valuePosition);
                 return;
             }
             node.unit = implied;
@@ -791,10 +791,10 @@ QString Query::fieldTerm(const QString &field, const QString &value)
 const QStringList &Query::fields()
 {
     static const QStringList fields = {
-        QStringLiteral("title"),    QStringLiteral("abstract"), QStringLiteral("author"),    QStringLiteral("note"),
-        QStringLiteral("venue"),    QStringLiteral("year"),     QStringLiteral("technique"), QStringLiteral("metric"),
-        QStringLiteral("tag"),      QStringLiteral("has"),      QStringLiteral("arxiv"),     QStringLiteral("doi"),
-        QStringLiteral("status"),   QStringLiteral("priority"), QStringLiteral("list")};
+        QStringLiteral("title"),  QStringLiteral("abstract"), QStringLiteral("author"),    QStringLiteral("note"),
+        QStringLiteral("venue"),  QStringLiteral("year"),     QStringLiteral("technique"), QStringLiteral("metric"),
+        QStringLiteral("tag"),    QStringLiteral("has"),      QStringLiteral("arxiv"),     QStringLiteral("doi"),
+        QStringLiteral("status"), QStringLiteral("priority"), QStringLiteral("list")};
     return fields;
 }
 

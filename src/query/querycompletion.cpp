@@ -12,9 +12,8 @@ namespace {
 // The fields whose values come from a list (the library's or a fixed one).
 bool completesValues(const QString &field)
 {
-    static const QStringList fields = {QStringLiteral("tag"),    QStringLiteral("technique"),
-                                       QStringLiteral("metric"), QStringLiteral("status"),
-                                       QStringLiteral("priority"), QStringLiteral("list"),
+    static const QStringList fields = {QStringLiteral("tag"),    QStringLiteral("technique"), QStringLiteral("metric"),
+                                       QStringLiteral("status"), QStringLiteral("priority"),  QStringLiteral("list"),
                                        QStringLiteral("has")};
     return fields.contains(field);
 }
@@ -26,9 +25,9 @@ std::pair<int, int> termAt(const QString &text, int cursor)
     int start = 0;
     bool inQuote = false;
     for (int i = 0; i <= text.size(); ++i) {
-        const bool boundary = i == text.size()
-                              || (!inQuote
-                                  && (text[i].isSpace() || text[i] == QLatin1Char('(') || text[i] == QLatin1Char(')')));
+        const bool boundary =
+            i == text.size()
+            || (!inQuote && (text[i].isSpace() || text[i] == QLatin1Char('(') || text[i] == QLatin1Char(')')));
         if (boundary) {
             if (cursor >= start && cursor <= i)
                 return {start, i};

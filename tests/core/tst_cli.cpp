@@ -159,6 +159,27 @@ private Q_SLOTS:
 
     // export writes the papers of a filter or a reading list in every format, to a file or standard output;
     // lists makes and fills reading lists.
+    void listFiltersByMetricComparison()
+    {
+        const auto titles = [this](const QString &query) {
+            const Result r = run({QStringLiteral("--library"), library(), QStringLiteral("list"),
+                                  QStringLiteral("--query"), query, QStringLiteral("--json")});
+            QStringList result;
+            for (const QJsonValue &p : QJsonDocument::fromJson(r.out.toUtf8()).array())
+                result.append(p.toObject().value(QStringLiteral("title")).toString());
+            return result;
+        };
+        QCOMPARE(titles(QStringLiteral("speedup>=2")),
+                 QStringList{QStringLiteral("Sparse Mixture of Experts at Scale")});
+        QCOMPARE(titles(QStringLiteral("speedup>=5x")), QStringList{});
+        QCOMPARE(titles(QStringLiteral("throughput>=2")),
+                 QStringList{QStringLiteral("Token Merging for Fast Vision Transformers")});
+        const Result bad = run({QStringLiteral("--library"), library(), QStringLiteral("list"),
+                                QStringLiteral("--query"), QStringLiteral("memory>40"), QStringLiteral("--json")});
+        QCOMPARE(bad.status, int(cli::UsageError));
+        QVERIFY2(bad.err.contains(QStringLiteral("character 8")), qPrintable(bad.err));
+    }
+
     void exportAndReadingLists()
     {
         const QString lib = m_dir.filePath(QStringLiteral("export.sqlite"));

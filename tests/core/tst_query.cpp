@@ -162,9 +162,8 @@ private Q_SLOTS:
                   {metric("speedup", 1.5, "x"), metric("accuracy", 76.2, "%"), metric("model-size", 4, "x"),
                    metric("params", 7, "B"), metric("latency", 40, "%"), metric("training-cost", 120, "GPU-hours")}));
         add(*m_curated, m_curatedIds, QStringLiteral("f"),
-            paper("Fast Inference Kernels",
-                  {metric("accuracy", 70, "%"), metric("memory", 30, "%"), metric("latency", 25, "ms"),
-                   metric("speedup", 3.5, "x")}));
+            paper("Fast Inference Kernels", {metric("accuracy", 70, "%"), metric("memory", 30, "%"),
+                                             metric("latency", 25, "ms"), metric("speedup", 3.5, "x")}));
         add(*m_curated, m_curatedIds, QStringLiteral("g"), paper("Untouched Survey", {}));
         curate(QStringLiteral("d"), ReadingStatus::Read, 4, Priority::High,
                QStringLiteral("Check the **appendix** for the fused kernel."), {QStringLiteral("To Read")});
@@ -372,8 +371,7 @@ private Q_SLOTS:
         QTest::newRow("unit needed later in the text") << "x latency<10 y" << 10 << "ms";
         QTest::newRow("unknown unit") << "memory>40furlongs" << 9 << "furlongs";
         QTest::newRow("unknown unit after a decimal") << "accuracy>=7.5pct" << 13 << "pct";
-        QTest::newRow("a unit of another capitalisation the kind is not reported in")
-            << "latency<10m" << 10 << "ms";
+        QTest::newRow("a unit of another capitalisation the kind is not reported in") << "latency<10m" << 10 << "ms";
         QTest::newRow("rating too high") << "rating>=7" << 8 << "5";
         QTest::newRow("rating not a number") << "rating:x" << 7 << "rating";
         QTest::newRow("unknown status") << "status:done" << 7 << "unread, reading, read";
@@ -429,8 +427,8 @@ private Q_SLOTS:
         QCOMPARE(Query::parse(text).isValid(), validTypedOut);
         // Left out while typing: the filter still shows every paper.
         if (validWhileTyping && !validTypedOut)
-            QCOMPARE(runCurated(text, true), QStringList({QStringLiteral("d"), QStringLiteral("e"),
-                                                          QStringLiteral("f"), QStringLiteral("g")}));
+            QCOMPARE(runCurated(text, true),
+                     QStringList({QStringLiteral("d"), QStringLiteral("e"), QStringLiteral("f"), QStringLiteral("g")}));
     }
 
     void everyMetricKindCompares_data()
@@ -524,8 +522,7 @@ private Q_SLOTS:
         // rowOf agrees with the order.
         QueryRunner runner(m_curated->db(), Taxonomy::builtIn());
         for (qsizetype i = 0; i < expected.size(); ++i)
-            QCOMPARE(runner.rowOf(Query(), SortOrder{SortColumn(column), descending},
-                                  m_curatedIds.value(expected[i])),
+            QCOMPARE(runner.rowOf(Query(), SortOrder{SortColumn(column), descending}, m_curatedIds.value(expected[i])),
                      std::optional<qint64>(i));
     }
 

@@ -88,9 +88,8 @@ private Q_SLOTS:
         QTest::newRow("metric kinds") << "metric:sp" << K::Value << 0 << 9 << split("metric:speedup");
         QTest::newRow("metric kind by a part") << "metric:size" << K::Value << 0 << 11 << split("metric:model-size");
         // Units after a metric's number.
-        QTest::newRow("units of latency")
-            << "latency<10" << K::Unit << 0 << 10
-            << split("latency<10ms,latency<10s,latency<10min,latency<10%,latency<10x");
+        QTest::newRow("units of latency") << "latency<10" << K::Unit << 0 << 10
+                                          << split("latency<10ms,latency<10s,latency<10min,latency<10%,latency<10x");
         QTest::newRow("unit started") << "latency<10m" << K::Unit << 0 << 11 << split("latency<10ms,latency<10min");
         QTest::newRow("decimal number") << "memory>=1.5G" << K::Unit << 0 << 12 << split("memory>=1.5GB");
         // Nothing to offer.

@@ -166,10 +166,9 @@ private Q_SLOTS:
         QTRY_VERIFY(help->isVisible());
         QVERIFY(help->isWindow());
         // Every construct is listed with what it means.
-        for (const char *example : {"title:transformer", "note:revisit", "year:2020..2024", "speedup>=2",
-                                    "memory>40%", "latency<10ms", "rating>=3", "status:unread", "priority:high",
-                                    "list:\"to read\"", "tag:compression", "has:note", "-status:read",
-                                    "pruning OR quantization"}) {
+        for (const char *example : {"title:transformer", "note:revisit", "year:2020..2024", "speedup>=2", "memory>40%",
+                                    "latency<10ms", "rating>=3", "status:unread", "priority:high", "list:\"to read\"",
+                                    "tag:compression", "has:note", "-status:read", "pruning OR quantization"}) {
             QTreeWidgetItem *item = help->itemFor(QString::fromUtf8(example));
             QVERIFY2(item, example);
             QVERIFY2(!item->text(1).isEmpty(), example);
