@@ -57,6 +57,15 @@ QString menuPathSeparator()
     return QStringLiteral(" \u25B8 ");
 }
 
+QString shortcutText(const QAction *action)
+{
+    QStringList keys;
+    const QList<QKeySequence> shortcuts = action->shortcuts();
+    for (const QKeySequence &shortcut : shortcuts)
+        keys.append(shortcut.toString(QKeySequence::NativeText));
+    return keys.join(QLatin1String(", "));
+}
+
 QString withoutMnemonics(const QString &text)
 {
     QString result;

@@ -31,6 +31,8 @@ QList<CatalogAction> catalogActions(const QWidget *window);
 
 // A menu text as it reads: "&Export…" -> "Export…", "Fish && &Chips" -> "Fish & Chips"; a "\t"-separated
 // shortcut hint is dropped.
+// The action's shortcuts as the platform writes them, comma-separated ("Ctrl+Shift+Z, Ctrl+Y").
+QString shortcutText(const QAction *action);
 QString withoutMnemonics(const QString &text);
 
 // The separator between menu levels in the labels above.

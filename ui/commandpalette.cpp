@@ -52,15 +52,6 @@ int positionBonus(QStringView text, qsizetype at)
     return 0;
 }
 
-QString shortcutText(const QAction *action)
-{
-    QStringList keys;
-    const QList<QKeySequence> shortcuts = action->shortcuts();
-    for (const QKeySequence &shortcut : shortcuts)
-        keys.append(shortcut.toString(QKeySequence::NativeText));
-    return keys.join(QLatin1String(", "));
-}
-
 } // namespace
 
 std::optional<int> fuzzyMatchScore(QStringView pattern, QStringView candidate)

@@ -47,6 +47,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -918,7 +919,9 @@ void MainWindow::connectCuration()
     });
     connect(m_listPanel, &ReadingListPanel::exportRequested, this, &MainWindow::exportList);
     connect(m_listPanel, &ReadingListPanel::currentPaperChanged, this, [this](qint64 id) {
-        if (id != 0)
+        // Only the user's choice in the list: a refresh of the list after an edit must not take the viewer and
+        // the note away from the paper being worked on.
+        if (id != 0 && m_listPanel->view()->hasFocus())
             showCurrentPaper(id);
     });
 

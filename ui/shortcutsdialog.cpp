@@ -15,19 +15,6 @@
 
 namespace lectern {
 
-namespace {
-
-QString shortcutText(const QAction *action)
-{
-    QStringList keys;
-    const QList<QKeySequence> shortcuts = action->shortcuts();
-    for (const QKeySequence &shortcut : shortcuts)
-        keys.append(shortcut.toString(QKeySequence::NativeText));
-    return keys.join(QLatin1String(", "));
-}
-
-} // namespace
-
 ShortcutsDialog::ShortcutsDialog(QWidget *window)
     : QDialog(window)
     , m_window(window)

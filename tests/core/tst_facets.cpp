@@ -96,9 +96,8 @@ class TestFacets : public QObject
     {
         const Extractor extractor(taxonomy);
         ImportJob job(db, extractor);
-        const QDir seeds(test::sharedDir() + QStringLiteral("/seeds"));
-        for (const QString &file : seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
-            const ImportReport report = job.importFile(seeds.filePath(file));
+        for (const QString &file : test::seedFiles()) {
+            const ImportReport report = job.importFile(file);
             QVERIFY2(!report.failed, qPrintable(report.toText()));
         }
     }

@@ -168,9 +168,8 @@ private Q_SLOTS:
     {
         const Extractor extractor;
         ImportJob job(m_library->db(), extractor);
-        const QDir seeds(test::sharedDir() + QStringLiteral("/seeds"));
-        for (const QString &file : seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
-            const ImportReport report = job.importFile(seeds.filePath(file));
+        for (const QString &file : test::seedFiles()) {
+            const ImportReport report = job.importFile(file);
             QCOMPARE(report.papersAdded, 0);
         }
         QCOMPARE(scalar("SELECT count(*) FROM paper"), 241);

@@ -13,6 +13,18 @@ QString sharedDir()
     return QDir(dir).absolutePath();
 }
 
+QStringList seedFiles()
+{
+    const QString shared = sharedDir();
+    if (shared.isEmpty())
+        return {};
+    const QDir seeds(shared + QStringLiteral("/seeds"));
+    QStringList files;
+    for (const QString &name : seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        files.append(seeds.filePath(name));
+    return files;
+}
+
 QString testDataPath(const QString &relative)
 {
     return qEnvironmentVariable("LECTERN_TEST_DATA") + QLatin1Char('/') + relative;

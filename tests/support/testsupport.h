@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace lectern::test {
 
@@ -8,6 +9,8 @@ namespace lectern::test {
 // when it is missing; then requireSharedDir() skips the test with a clear message, except under CI=true,
 // where a missing folder fails it.
 QString sharedDir();
+// The seed listings of the shared folder (seeds/*.txt), in name order; empty without the folder.
+QStringList seedFiles();
 // Our own fixtures in tests/data.
 QString testDataPath(const QString &relative);
 

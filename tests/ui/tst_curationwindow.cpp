@@ -119,10 +119,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get())); // keys reach the focused table
-        const QDir seeds(test::sharedDir() + QStringLiteral("/seeds"));
-        QStringList files;
-        for (const QString &f : seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
-            files.append(seeds.filePath(f));
+        const QStringList files = test::seedFiles();
         QSignalSpy idle(m_window->importQueue(), &ImportQueue::idle);
         m_window->importFiles(files);
         QVERIFY(idle.wait(60000));

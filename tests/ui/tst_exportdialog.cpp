@@ -103,10 +103,7 @@ private Q_SLOTS:
         m_window->resize(1200, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        const QDir seeds(test::sharedDir() + QStringLiteral("/seeds"));
-        QStringList files;
-        for (const QString &f : seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
-            files.append(seeds.filePath(f));
+        const QStringList files = test::seedFiles();
         QSignalSpy idle(m_window->importQueue(), &ImportQueue::idle);
         m_window->importFiles(files);
         QVERIFY(idle.wait(60000));

@@ -44,10 +44,7 @@ private Q_SLOTS:
 
     void importsTheSeeds()
     {
-        const QDir seeds(test::sharedDir() + QStringLiteral("/seeds"));
-        QStringList files;
-        for (const QString &f : seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
-            files.append(seeds.filePath(f));
+        const QStringList files = test::seedFiles();
         QSignalSpy idle(m_window->importQueue(), &ImportQueue::idle);
         QSignalSpy finished(m_window->importQueue(), &ImportQueue::fileFinished);
         m_window->importFiles(files);
