@@ -346,13 +346,15 @@ void MainWindow::refreshAll()
     m_distribution->refresh();
     countLibrary();
     reloadTaxonomy();
-    if (m_viewer->paperId())
-        showCurrentPaper(m_viewer->paperId());
+    if (m_shownPaper)
+        showCurrentPaper(m_shownPaper);
 }
 
 void MainWindow::showCurrentPaper(qint64 id)
 {
     const quint64 generation = ++m_detailGeneration;
+    // Reloads ask for this paper, not the one the viewer still shows: its details may be on their way.
+    m_shownPaper = id;
     if (id == 0) {
         m_noteEditor->setPaper(0, QString());
         m_viewer->clear();
@@ -447,8 +449,8 @@ void MainWindow::setTaxonomy(const Taxonomy &taxonomy)
     m_matrix->setTaxonomy(taxonomy);
     m_distribution->setTaxonomy(taxonomy);
     m_model->refresh();
-    if (m_viewer->paperId())
-        showCurrentPaper(m_viewer->paperId());
+    if (m_shownPaper)
+        showCurrentPaper(m_shownPaper);
 }
 
 void MainWindow::editTaxonomy()
@@ -946,8 +948,8 @@ void MainWindow::onEditsSaved(int changes)
         m_sidebarModel->refresh();
     if (what & (LibraryEditor::Change::Lists | LibraryEditor::Change::Papers))
         m_listModel->refresh();
-    if (m_viewer->paperId())
-        showCurrentPaper(m_viewer->paperId());
+    if (m_shownPaper)
+        showCurrentPaper(m_shownPaper);
 }
 
 void MainWindow::updatePending()

@@ -173,6 +173,7 @@ private:
     bool m_mappingShown = false;
     QPointer<ExportDialog> m_exportDialog;
     quint64 m_detailGeneration = 0;
+    qint64 m_shownPaper = 0; // the paper last asked for (the viewer shows it once its details arrive)
     qint64 m_libraryTotal = -1;
     std::shared_ptr<ResultPort> m_port = ResultPort::open(this);
 };
